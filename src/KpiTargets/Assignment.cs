@@ -1,0 +1,55 @@
+namespace KpiTargets;
+
+/// <summary>
+/// One unit's 2024 target on one indicator, with the facts a reviewer checks: the 2023 result, the central
+/// target, the clause, whether the cap applied, and the arithmetic in one line.
+/// </summary>
+/// <remarks>Created by <see cref="TargetRule.Assign"/>; immutable; equal when unit, indicator, result, policy and decision are.</remarks>
+public sealed record Assignment
+{
+    internal Assignment(string unit, Indicator indicator, decimal? result2023, AssignmentPolicy policy, TargetDecision decision)
+    {
+        Unit = unit;
+        Indicator = indicator;
+        Result2023 = result2023;
+        Policy = policy;
+        Decision = decision;
+    }
+
+    /// <summary>The unit's name, exactly as given.</summary>
+    public string Unit { get; }
+
+    /// <summary>The indicator the target is for.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>The unit's 2023 result, or <see langword="null"/> when it had none.</summary>
+    public decimal? Result2023 { get; }
+
+    /// <summary>The policy the target was computed with.</summary>
+    public AssignmentPolicy Policy { get; }
+
+    /// <summary>The rule's decision, with its intermediate values.</summary>
+    public TargetDecision Decision { get; }
+
+    /// <summary>The indicator's central target, the floor of every target.</summary>
+    public decimal CentralTarget => Indicator.CentralTarget;
+
+    /// <summary>The 2024 target.</summary>
+    public decimal Target2024 => Decision.Target;
+
+    /// <summary>The clause that set the target: <see cref="RuleClause.A"/> or <see cref="RuleClause.B"/>.</summary>
+    public RuleClause Clause => Decision.Clause;
+
+    /// <summary>Whether the computed target was lowered to the indicator's maximum.</summary>
+    public bool IsCapped => Decision.IsCapped;
+
+    /// <summary>Whether the unit had no 2023 result, so the central target applied by default.</summary>
+    public bool HasNoBaseline => Decision.HasNoBaseline;
+
+    /// <summary>
+    /// The arithmetic in one line a reviewer can check by hand, for example
+    /// <c>b) 45.15 ≥ central 45: 45.15 × 1.1 = 49.665, rounded to 2 decimals = 49.67</c>.
+    /// Built on each call, so assigning costs nothing until it is read.
+    /// </summary>
+    public string Explanation => AssignmentExplanation.Describe(Result2023, Indicator, Policy, Decision);
+}

@@ -1,0 +1,93 @@
+namespace KpiTargets;
+
+/// <summary>
+/// The assignment rule of the appendix, section 1: each unit's 2024 target from its 2023 result.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>a) A result lower than the central target, or no result at all, gets the central target.</item>
+/// <item>b) A result equal to or higher than the central target gets the result plus the uplift
+/// (<see cref="AssignmentPolicy"/>), rounded, capped at the indicator's maximum, and never below the central target.</item>
+/// </list>
+/// Pure: the same arguments always give the same answer; no culture, clock or shared state is read.
+/// </remarks>
+public static class TargetRule
+{
+    /// <summary>Decides the 2024 target for one 2023 result, without allocating.</summary>
+    /// <param name="indicator">The indicator the result is for.</param>
+    /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it has none.</param>
+    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The target, its clause and the intermediate values.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The result is outside the indicator's bounds.</exception>
+    public static TargetDecision Decide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        policy ??= AssignmentPolicy.Default;
+        var central = indicator.CentralTarget;
+
+        if (result2023 is not { } result)
+        {
+            return new(central, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
+        }
+
+        Guard.InRange(result, indicator.Minimum, indicator.Maximum, nameof(result2023));
+        if (result < central)
+        {
+            return new(central, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: false);
+        }
+
+        var raised = policy.Mode == UpliftMode.Points
+            ? result + policy.Uplift
+            : result * (1m + (policy.Uplift / 100m));
+        var rounded = decimal.Round(raised, policy.Decimals, policy.Rounding);
+        var isCapped = policy.CapAtMaximum && rounded > indicator.Maximum;
+        var capped = isCapped ? indicator.Maximum : rounded;
+        var isRaisedToCentral = capped < central;
+        var target = isRaisedToCentral ? central : capped;
+        return new(target, RuleClause.B, raised, rounded, isCapped, isRaisedToCentral, HasNoBaseline: false);
+    }
+
+    /// <summary>Assigns the 2024 target for one unit's 2023 result on one indicator.</summary>
+    /// <param name="unit">The unit's name, kept exactly as given.</param>
+    /// <param name="indicator">The indicator the result is for.</param>
+    /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it has none.</param>
+    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assignment, with the arithmetic explained.</returns>
+    /// <exception cref="ArgumentException">The unit is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is outside the indicator's bounds.</exception>
+    public static Assignment Assign(string unit, Indicator indicator, decimal? result2023, AssignmentPolicy? policy = null)
+    {
+        Guard.NotBlank(unit, nameof(unit));
+        policy ??= AssignmentPolicy.Default;
+        return new(unit, indicator, result2023, policy, Decide(indicator, result2023, policy));
+    }
+
+    /// <summary>
+    /// Assigns targets to a sequence of results lazily and in order: each result is read only when its
+    /// assignment is asked for, so a sequence of any length streams through in constant memory.
+    /// </summary>
+    /// <param name="results">The 2023 results; each names its indicator by code.</param>
+    /// <param name="catalog">Where indicator codes are looked up.</param>
+    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <returns>One assignment per result, in the same order.</returns>
+    /// <exception cref="KeyNotFoundException">While enumerating: a result names a code the catalog lacks.</exception>
+    /// <exception cref="ArgumentException">While enumerating: a unit is empty, or a result is out of bounds.</exception>
+    public static IEnumerable<Assignment> AssignAll(
+        IEnumerable<UnitResult> results,
+        IndicatorCatalog catalog,
+        AssignmentPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return AssignLazily(results, catalog, policy ?? AssignmentPolicy.Default);
+    }
+
+    // Split from AssignAll so argument errors surface at the call, not at the first MoveNext.
+    private static IEnumerable<Assignment> AssignLazily(IEnumerable<UnitResult> results, IndicatorCatalog catalog, AssignmentPolicy policy)
+    {
+        foreach (var result in results)
+        {
+            yield return Assign(result.Unit, catalog.Find(result.IndicatorCode), result.Result2023, policy);
+        }
+    }
+}
