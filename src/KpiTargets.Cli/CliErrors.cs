@@ -1,0 +1,21 @@
+namespace KpiTargets.Cli;
+
+/// <summary>
+/// Turns operating-system failures during a job (a file that cannot be read, a disk that fills up) into one
+/// plain message and <see cref="ExitCodes.IoError"/>: users get the reason, not a stack trace.
+/// </summary>
+internal static class CliErrors
+{
+    public static int Guard(CliConsole console, Func<int> job)
+    {
+        try
+        {
+            return job();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.IoError;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using KpiTargets.Cli.Jobs;
+
+namespace KpiTargets.Cli.Commands;
+
+/// <summary><c>kpi-targets assign INPUT</c>: parses the command line into an <see cref="AssignRequest"/> and runs <see cref="AssignJob"/>.</summary>
+internal static class AssignCommand
+{
+    private const string Relative = "relative";
+    private const string Points = "points";
+    private const string AwayFromZero = "away-from-zero";
+    private const string ToEven = "to-even";
+
+    public static Command Create(CliConsole console)
+    {
+        var defaults = AssignmentPolicy.Default;
+        var input = CommonArguments.Input();
+        var catalog = CommonArguments.Catalog();
+        Option<string?> output = new("--output", "-o")
+        {
+            Description = "Where to write the targets CSV (default: standard output). Written only if the whole input is valid; an existing file is replaced then, and left untouched otherwise.",
+            HelpName = "FILE",
+        };
+        output.Validators.Add(result => RequireWritableFolder(result, result.GetValueOrDefault<string?>()));
+        var uplift = CommonArguments.InvariantDecimalOption(
+            "--uplift",
+            "Clause b's uplift: percent of the result (relative) or points added (points).",
+            defaults.Uplift,
+            0m,
+            AssignmentPolicy.MaxUplift);
+        Option<string> mode = new("--uplift-mode")
+        {
+            Description = "How \"tăng thêm 10%\" is read: relative (result × 1.10) or points (result + 10).",
+            DefaultValueFactory = _ => Relative,
+        };
+        mode.AcceptOnlyFromAmong(Relative, Points);
+        Option<int> decimals = new("--decimals")
+        {
+            Description = $"Decimals kept in a computed target (0 to {AssignmentPolicy.MaxDecimals}).",
+            DefaultValueFactory = _ => defaults.Decimals,
+        };
+        decimals.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > AssignmentPolicy.MaxDecimals)
+            {
+                result.AddError($"--decimals must be from 0 to {AssignmentPolicy.MaxDecimals}.");
+            }
+        });
+        Option<string> rounding = new("--rounding")
+        {
+            Description = "How a midpoint is rounded: away-from-zero (49.665 → 49.67) or to-even (49.665 → 49.66).",
+            DefaultValueFactory = _ => AwayFromZero,
+        };
+        rounding.AcceptOnlyFromAmong(AwayFromZero, ToEven);
+        Option<bool> noCap = new("--no-cap")
+        {
+            Description = "Do not cap targets at the indicator's maximum (100 for a percentage).",
+        };
+
+        Command command = new("assign", "Computes each unit's 2024 target from its 2023 result and writes the targets CSV.")
+        {
+            input, output, catalog, uplift, mode, decimals, rounding, noCap,
+        };
+        command.SetAction(parseResult => CliErrors.Guard(console, () => AssignJob.Run(
+            new AssignRequest(
+                parseResult.GetRequiredValue(input),
+                parseResult.GetValue(output),
+                parseResult.GetValue(catalog),
+                defaults with
+                {
+                    Uplift = parseResult.GetValue(uplift),
+                    Mode = parseResult.GetValue(mode) == Points ? UpliftMode.Points : UpliftMode.Relative,
+                    Decimals = parseResult.GetValue(decimals),
+                    Rounding = parseResult.GetValue(rounding) == ToEven ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero,
+                    CapAtMaximum = !parseResult.GetValue(noCap),
+                }),
+            console)));
+        return command;
+    }
+
+    private static void RequireWritableFolder(System.CommandLine.Parsing.OptionResult result, string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        if (Directory.Exists(full))
+        {
+            result.AddError($"The output '{path}' is a folder; give a file path such as {Path.Combine(path, "targets-2024.csv")}.");
+        }
+        else if (folder is null || !Directory.Exists(folder))
+        {
+            result.AddError($"The output folder '{folder}' does not exist; create it first or choose another path.");
+        }
+    }
+}

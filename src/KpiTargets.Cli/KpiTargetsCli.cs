@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using KpiTargets.Cli.Commands;
+
+namespace KpiTargets.Cli;
+
+/// <summary>The <c>kpi-targets</c> command tree, and the one entry point that runs it against a console.</summary>
+internal static class KpiTargetsCli
+{
+    public static RootCommand Create(CliConsole console) =>
+        new("kpi-targets: 2024 administrative-procedure KPI targets from 2023 results, by the rule of the Bình Sơn district plan (Quảng Ngãi).")
+        {
+            AssignCommand.Create(console),
+            ValidateCommand.Create(console),
+            IndicatorsCommand.Create(console),
+        };
+
+    public static int Run(string[] args, CliConsole console)
+    {
+        var parseResult = Create(console).Parse(args);
+        if (parseResult.Action is ParseErrorAction parseError)
+        {
+            // The whole help page after a one-line mistake buries the message; a pointer to it is enough.
+            parseError.ShowHelp = false;
+        }
+
+        var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error });
+        if (parseResult.Errors.Count > 0)
+        {
+            var command = parseResult.CommandResult.Command is RootCommand ? "kpi-targets" : $"kpi-targets {parseResult.CommandResult.Command.Name}";
+            console.Error.WriteLine($"Run '{command} --help' for usage.");
+        }
+
+        console.Output.Flush();
+        console.Error.Flush();
+        return exitCode;
+    }
+}

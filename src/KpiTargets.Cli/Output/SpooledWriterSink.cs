@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace KpiTargets.Cli.Output;
+
+/// <summary>
+/// Spools a result into a temporary file and copies it to a text writer (standard output) on commit, so a bad
+/// row near the end of a large input never leaves half a result in a pipe. Memory stays flat: the spool is on disk.
+/// </summary>
+internal sealed class SpooledWriterSink(TextWriter destination) : IOutputSink
+{
+    private readonly FileStream _spool = new(
+        Path.GetTempFileName(),
+        FileMode.Create,
+        FileAccess.ReadWrite,
+        FileShare.None,
+        bufferSize: 1 << 16,
+        FileOptions.DeleteOnClose);
+
+    public Stream Stream => _spool;
+
+    public void Commit()
+    {
+        _spool.Flush();
+        _spool.Position = 0;
+        using var reader = new StreamReader(_spool, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            destination.Write(buffer, 0, read);
+        }
+
+        destination.Flush();
+    }
+
+    public void Dispose() => _spool.Dispose();
+}

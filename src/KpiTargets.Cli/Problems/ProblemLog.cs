@@ -1,0 +1,46 @@
+namespace KpiTargets.Cli.Problems;
+
+/// <summary>
+/// Collects the problems of one run while rows stream past. Keeps the first <see cref="Limit"/> in order and only
+/// counts the rest, so a file with a million bad rows costs bounded memory and still says how many there were.
+/// </summary>
+internal sealed class ProblemLog
+{
+    /// <summary>How many problems are kept for printing; the rest are counted.</summary>
+    public const int Limit = 100;
+
+    private readonly List<InputProblem> _kept = [];
+
+    /// <summary>The problems kept for printing, in the order they were found.</summary>
+    public IReadOnlyList<InputProblem> Kept => _kept;
+
+    /// <summary>Every problem found, kept or not.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Whether any problem was found.</summary>
+    public bool HasProblems => Count > 0;
+
+    /// <summary>Records a problem at <paramref name="line"/> of <paramref name="file"/>.</summary>
+    public void Add(string file, long line, string message)
+    {
+        Count++;
+        if (_kept.Count < Limit)
+        {
+            _kept.Add(new InputProblem(file, line, message));
+        }
+    }
+
+    /// <summary>Writes every kept problem, one per line, and a closing line with the total.</summary>
+    public void WriteTo(TextWriter error)
+    {
+        foreach (var problem in _kept)
+        {
+            error.WriteLine(problem);
+        }
+
+        var omitted = Count - _kept.Count;
+        error.WriteLine(omitted > 0
+            ? $"error: {Count} problems found; the first {_kept.Count} are shown, {omitted} more were not. Nothing was written."
+            : $"error: {Count} problem{(Count == 1 ? "" : "s")} found. Nothing was written.");
+    }
+}
