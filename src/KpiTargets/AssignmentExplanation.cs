@@ -27,7 +27,7 @@ internal static class AssignmentExplanation
         {
             text += string.Create(
                 CultureInfo.InvariantCulture,
-                $", rounded to {policy.Decimals} decimals = {DecimalText.Shortest(decision.Rounded)}");
+                $", rounded to {policy.Decimals} decimal{(policy.Decimals == 1 ? "" : "s")} = {DecimalText.Shortest(decision.Rounded)}");
         }
 
         if (decision.IsCapped)

@@ -41,9 +41,10 @@ public sealed record AssignmentPolicy
     } = 2;
 
     /// <summary>
-    /// How a computed target exactly halfway between two representable values is rounded;
-    /// <see cref="MidpointRounding.AwayFromZero"/> by default (49.665 → 49.67), as people round by hand,
-    /// rather than .NET's default to even (49.665 → 49.66).
+    /// How a computed target is rounded to <see cref="Decimals"/>; <see cref="MidpointRounding.AwayFromZero"/> by
+    /// default (49.665 → 49.67), as people round by hand, rather than .NET's default to even (49.665 → 49.66).
+    /// The directed modes (<see cref="MidpointRounding.ToZero"/> and the infinities) round every value, not only
+    /// midpoints, which is what <c>decimal.Round</c> does with them.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="MidpointRounding"/>.</exception>
     public MidpointRounding Rounding

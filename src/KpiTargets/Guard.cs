@@ -17,6 +17,10 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Returns <paramref name="value"/> in Unicode NFC, the one form names are compared and written in.</summary>
+    public static string Nfc(string value) =>
+        value.IsNormalized(System.Text.NormalizationForm.FormC) ? value : value.Normalize(System.Text.NormalizationForm.FormC);
+
     public static decimal InRange(decimal value, decimal minimum, decimal maximum, string paramName)
     {
         if (value < minimum || value > maximum)

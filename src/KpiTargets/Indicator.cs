@@ -5,8 +5,9 @@ namespace KpiTargets;
 /// and a target can take.
 /// </summary>
 /// <remarks>
-/// Immutable. The constructor checks <c>Minimum ≤ CentralTarget ≤ Maximum</c>, so every indicator in circulation
-/// is one the rule can work with. Equality is by value over every property.
+/// Immutable. The constructor checks <c>Minimum ≤ CentralTarget ≤ Maximum</c> and that the bounds lie within
+/// ±<see cref="MaxMagnitude"/>, so every indicator in circulation is one the rule can work with. Texts are stored in
+/// Unicode NFC and the code trimmed. Equality is by value over every property.
 /// </remarks>
 public sealed record Indicator
 {
@@ -19,7 +20,7 @@ public sealed record Indicator
     /// <param name="minimum">The smallest possible result, 0 for a percentage.</param>
     /// <param name="maximum">The largest possible result and target, 100 for a percentage.</param>
     /// <param name="appliesTo">The bodies responsible for the indicator, as written in the source text.</param>
-    /// <exception cref="ArgumentException">A text is empty, or the bounds do not hold the central target.</exception>
+    /// <exception cref="ArgumentException">A text is empty, the bounds do not hold the central target, or a bound exceeds <see cref="MaxMagnitude"/>.</exception>
     public Indicator(
         string code,
         string nameVietnamese,
@@ -31,9 +32,11 @@ public sealed record Indicator
         string appliesTo)
     {
         Code = Guard.NotBlank(code, nameof(code)).Trim();
-        NameVietnamese = Guard.NotBlank(nameVietnamese, nameof(nameVietnamese));
-        NameEnglish = nameEnglish ?? throw new ArgumentNullException(nameof(nameEnglish));
-        UnitOfMeasure = unitOfMeasure ?? throw new ArgumentNullException(nameof(unitOfMeasure));
+        NameVietnamese = Guard.Nfc(Guard.NotBlank(nameVietnamese, nameof(nameVietnamese)));
+        NameEnglish = Guard.Nfc(nameEnglish ?? throw new ArgumentNullException(nameof(nameEnglish)));
+        UnitOfMeasure = Guard.Nfc(unitOfMeasure ?? throw new ArgumentNullException(nameof(unitOfMeasure)));
+        Guard.InRange(minimum, -MaxMagnitude, MaxMagnitude, nameof(minimum));
+        Guard.InRange(maximum, -MaxMagnitude, MaxMagnitude, nameof(maximum));
         if (minimum > maximum)
         {
             throw new ArgumentException(
@@ -44,8 +47,14 @@ public sealed record Indicator
         CentralTarget = Guard.InRange(centralTarget, minimum, maximum, nameof(centralTarget));
         Minimum = minimum;
         Maximum = maximum;
-        AppliesTo = appliesTo ?? throw new ArgumentNullException(nameof(appliesTo));
+        AppliesTo = Guard.Nfc(appliesTo ?? throw new ArgumentNullException(nameof(appliesTo)));
     }
+
+    /// <summary>
+    /// The largest magnitude a bound may have (10¹²), so that the uplift of any result stays far inside
+    /// <see cref="decimal"/>'s range and the rule can never overflow.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
 
     /// <summary>The code that identifies the indicator in its catalog and in input files, for example <c>"9.1"</c>.</summary>
     public string Code { get; }
