@@ -51,5 +51,14 @@ public sealed record Assignment
     /// <c>b) 45.15 ≥ central 45: 45.15 × 1.1 = 49.665, rounded to 2 decimals = 49.67</c>.
     /// Built on each call, so assigning costs nothing until it is read.
     /// </summary>
-    public string Explanation => AssignmentExplanation.Describe(Result2023, Indicator, Policy, Decision);
+    public string Explanation => ExplainIn(ExplanationLanguage.English);
+
+    /// <summary>
+    /// <see cref="Explanation"/> in <paramref name="language"/>, for example in Vietnamese
+    /// <c>b) 45.15 ≥ chỉ tiêu TW 45: 45.15 × 1.1 = 49.665, làm tròn 2 chữ số thập phân = 49.67</c>.
+    /// </summary>
+    /// <param name="language">English or Vietnamese.</param>
+    /// <returns>One line; numbers in invariant culture and shortest form in every language.</returns>
+    public string ExplainIn(ExplanationLanguage language) =>
+        AssignmentExplanation.Describe(Result2023, Indicator, Policy, Decision, language);
 }

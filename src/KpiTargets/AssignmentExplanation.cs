@@ -5,39 +5,49 @@ namespace KpiTargets;
 /// <summary>Writes the one-line explanation of an <see cref="Assignment"/>; kept apart so the rule stays small.</summary>
 internal static class AssignmentExplanation
 {
-    public static string Describe(decimal? result2023, Indicator indicator, AssignmentPolicy policy, TargetDecision decision)
+    public static string Describe(
+        decimal? result2023,
+        Indicator indicator,
+        AssignmentPolicy policy,
+        TargetDecision decision,
+        ExplanationLanguage language)
     {
+        var vi = Guard.Defined(language, nameof(language)) == ExplanationLanguage.Vietnamese;
         var central = DecimalText.Shortest(indicator.CentralTarget);
+        var centralWord = vi ? "chỉ tiêu TW" : "central";
+        var takeCentral = vi ? $"lấy chỉ tiêu Trung ương {central}" : $"the central target {central}";
         if (result2023 is not { } result)
         {
-            return $"a) no 2023 result: the central target {central}";
+            return vi ? $"a) không có kết quả 2023: {takeCentral}" : $"a) no 2023 result: {takeCentral}";
         }
 
         var resultText = DecimalText.Shortest(result);
         if (decision.Clause == RuleClause.A)
         {
-            return $"a) {resultText} < central {central}: the central target {central}";
+            return $"a) {resultText} < {centralWord} {central}: {takeCentral}";
         }
 
         var uplift = policy.Mode == UpliftMode.Points
             ? $"{resultText} + {DecimalText.Shortest(policy.Uplift)}"
             : $"{resultText} × {DecimalText.Shortest(1m + (policy.Uplift / 100m))}";
-        var text = $"b) {resultText} ≥ central {central}: {uplift} = {DecimalText.Shortest(decision.Raised)}";
+        var text = $"b) {resultText} ≥ {centralWord} {central}: {uplift} = {DecimalText.Shortest(decision.Raised)}";
         if (decision.Rounded != decision.Raised)
         {
-            text += string.Create(
-                CultureInfo.InvariantCulture,
-                $", rounded to {policy.Decimals} decimal{(policy.Decimals == 1 ? "" : "s")} = {DecimalText.Shortest(decision.Rounded)}");
+            var rounded = DecimalText.Shortest(decision.Rounded);
+            text += vi
+                ? string.Create(CultureInfo.InvariantCulture, $", làm tròn {policy.Decimals} chữ số thập phân = {rounded}")
+                : string.Create(CultureInfo.InvariantCulture, $", rounded to {policy.Decimals} decimal{(policy.Decimals == 1 ? "" : "s")} = {rounded}");
         }
 
         if (decision.IsCapped)
         {
-            text += $", capped at the maximum {DecimalText.Shortest(indicator.Maximum)}";
+            var maximum = DecimalText.Shortest(indicator.Maximum);
+            text += vi ? $", giới hạn ở mức tối đa {maximum}" : $", capped at the maximum {maximum}";
         }
 
         if (decision.IsRaisedToCentral)
         {
-            text += $", raised to the central target {central}";
+            text += vi ? $", nâng lên bằng chỉ tiêu Trung ương {central}" : $", raised to the central target {central}";
         }
 
         return text;
