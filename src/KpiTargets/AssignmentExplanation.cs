@@ -29,7 +29,7 @@ internal static class AssignmentExplanation
 
         var uplift = policy.Mode == UpliftMode.Points
             ? $"{resultText} + {DecimalText.Shortest(policy.Uplift)}"
-            : $"{resultText} × {DecimalText.Shortest(1m + (policy.Uplift / 100m))}";
+            : $"{resultText} × {DecimalText.Shortest(policy.RelativeFactor)}";
         var text = $"b) {resultText} ≥ {centralWord} {central}: {uplift} = {DecimalText.Shortest(decision.Raised)}";
         if (decision.Rounded != decision.Raised)
         {

@@ -21,8 +21,15 @@ public sealed record AssignmentPolicy
     public decimal Uplift
     {
         get;
-        init => field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
+        init
+        {
+            field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
+            RelativeFactor = 1m + (value / 100m);
+        }
     } = 10m;
+
+    // 1 + Uplift / 100, kept beside the uplift because a decimal division costs more than the rest of the rule.
+    internal decimal RelativeFactor { get; private init; } = 1.1m;
 
     /// <summary>How the uplift is applied; <see cref="UpliftMode.Relative"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="UpliftMode"/>.</exception>

@@ -38,7 +38,7 @@ public static class TargetRule
 
         var raised = policy.Mode == UpliftMode.Points
             ? result + policy.Uplift
-            : result * (1m + (policy.Uplift / 100m));
+            : result * policy.RelativeFactor;
         var rounded = decimal.Round(raised, policy.Decimals, policy.Rounding);
         var isCapped = policy.CapAtMaximum && rounded > indicator.Maximum;
         var capped = isCapped ? indicator.Maximum : rounded;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(KpiTargets.Benchmarks.RuleBenchmarks).Assembly).Run(args);
