@@ -1,3 +1,5 @@
+using KpiTargets.Cli.Text;
+
 namespace KpiTargets.Cli;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace KpiTargets.Cli;
 /// </summary>
 internal static class CliErrors
 {
-    public static int Guard(CliConsole console, Func<int> job)
+    public static int Guard(CliConsole console, Messages messages, Func<int> job)
     {
         try
         {
@@ -14,7 +16,7 @@ internal static class CliErrors
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error: {exception.Message}");
+            console.Error.WriteLine(messages.IoError(exception.Message));
             return ExitCodes.IoError;
         }
     }

@@ -1,111 +1,152 @@
 using KpiTargets.Cli.Input;
 using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Text;
 
 namespace KpiTargets.Cli.Catalogs;
 
 /// <summary>
-/// Reads a catalog CSV (see <see cref="CatalogColumns"/>). A row with an empty <c>central_target</c> is a heading.
+/// Reads a catalog file (see <see cref="CatalogColumns"/>) in any shape a results file may take: CSV with any
+/// accepted encoding and separator, or a workbook. A row with an empty <c>central_target</c> is a heading.
 /// Every problem is reported with its line; the catalog is returned only when there is none.
 /// </summary>
 internal static class CatalogCsvReader
 {
     private static readonly ColumnSpec[] Columns =
     [
-        new(CatalogColumns.Code),
-        new(CatalogColumns.NameVietnamese),
-        new(CatalogColumns.NameEnglish, IsRequired: false),
-        new(CatalogColumns.Unit, IsRequired: false),
-        new(CatalogColumns.CentralTarget),
-        new(CatalogColumns.Minimum, IsRequired: false),
-        new(CatalogColumns.Maximum, IsRequired: false),
-        new(CatalogColumns.AppliesTo, IsRequired: false),
+        new(CatalogColumns.Code, true),
+        new(CatalogColumns.NameVietnamese, true),
+        new(CatalogColumns.NameEnglish, false),
+        new(CatalogColumns.Unit, false),
+        new(CatalogColumns.CentralTarget, true),
+        new(CatalogColumns.Minimum, false),
+        new(CatalogColumns.Maximum, false),
+        new(CatalogColumns.AppliesTo, false),
     ];
 
-    public static IndicatorCatalog? Read(InputSource source, ProblemLog problems)
+    public static IndicatorCatalog? Read(InputSource source, InputOptions options, ProblemLog problems)
     {
-        var before = problems.Count;
+        var messages = options.Messages;
         var file = source.DisplayName;
+        var before = problems.Count;
         var indicators = new List<Indicator>();
         var headings = new List<IndicatorHeading>();
         var firstLineByCode = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        int[]? columns = null;
 
-        foreach (var row in CsvTableReader.Read(source, Columns, problems))
+        foreach (var record in TableRecords.Read(source, options, problems))
         {
-            var code = row.Values[0]!.Trim();
-            var nameVietnamese = row.Values[1]!.Trim();
-            var nameEnglish = row.Values[2]?.Trim() ?? "";
-            var rowOk = true;
-            if (code.Length == 0)
+            if (columns is null)
             {
-                problems.Add(file, row.Line, $"the '{CatalogColumns.Code}' is empty");
-                rowOk = false;
-            }
-            else if (!firstLineByCode.TryAdd(code, row.Line))
-            {
-                problems.Add(file, row.Line, $"the code '{code}' is already used at line {firstLineByCode[code]}");
-                rowOk = false;
-            }
-
-            if (nameVietnamese.Length == 0)
-            {
-                problems.Add(file, row.Line, $"the '{CatalogColumns.NameVietnamese}' is empty");
-                rowOk = false;
-            }
-
-            if (string.IsNullOrWhiteSpace(row.Values[4]))
-            {
-                if (rowOk)
+                columns = MatchHeader(record, file, problems, messages);
+                if (columns is null)
                 {
-                    headings.Add(new IndicatorHeading(code, nameVietnamese, nameEnglish));
+                    return null;
                 }
 
                 continue;
             }
 
-            var central = Number(row, 4, CatalogColumns.CentralTarget, null, ref rowOk);
-            var minimum = Number(row, 5, CatalogColumns.Minimum, CatalogColumns.DefaultMinimum, ref rowOk);
-            var maximum = Number(row, 6, CatalogColumns.Maximum, CatalogColumns.DefaultMaximum, ref rowOk);
+            string Field(int column) => columns[column] < 0 ? "" : record.Fields[columns[column]].Trim();
+            var code = Field(0);
+            var nameVietnamese = Field(1);
+            var rowOk = true;
+            if (code.Length == 0)
+            {
+                problems.Add(file, record.Line, messages.CatalogEmpty(CatalogColumns.Code));
+                rowOk = false;
+            }
+            else if (!firstLineByCode.TryAdd(code, record.Line))
+            {
+                problems.Add(file, record.Line, messages.CatalogDuplicateCode(code, firstLineByCode[code]));
+                rowOk = false;
+            }
+
+            if (nameVietnamese.Length == 0)
+            {
+                problems.Add(file, record.Line, messages.CatalogEmpty(CatalogColumns.NameVietnamese));
+                rowOk = false;
+            }
+
+            if (Field(4).Length == 0)
+            {
+                if (rowOk)
+                {
+                    headings.Add(new IndicatorHeading(code, nameVietnamese, Field(2)));
+                }
+
+                continue;
+            }
+
+            var central = Number(Field(4), CatalogColumns.CentralTarget, null, ref rowOk);
+            var minimum = Number(Field(5), CatalogColumns.Minimum, CatalogColumns.DefaultMinimum, ref rowOk);
+            var maximum = Number(Field(6), CatalogColumns.Maximum, CatalogColumns.DefaultMaximum, ref rowOk);
             if (rowOk && minimum > maximum)
             {
-                problems.Add(file, row.Line, $"the minimum {DecimalText.Shortest(minimum)} is greater than the maximum {DecimalText.Shortest(maximum)}");
+                problems.Add(file, record.Line, messages.CatalogMinimumAboveMaximum(DecimalText.Shortest(minimum), DecimalText.Shortest(maximum)));
                 rowOk = false;
             }
             else if (rowOk && (central < minimum || central > maximum))
             {
-                problems.Add(file, row.Line, $"the central target {DecimalText.Shortest(central)} is outside the bounds {DecimalText.Shortest(minimum)} to {DecimalText.Shortest(maximum)}");
+                problems.Add(file, record.Line, messages.CatalogCentralOutOfBounds(DecimalText.Shortest(central), DecimalText.Shortest(minimum), DecimalText.Shortest(maximum)));
                 rowOk = false;
             }
 
             if (rowOk)
             {
-                var unit = string.IsNullOrWhiteSpace(row.Values[3]) ? CatalogColumns.DefaultUnit : row.Values[3]!.Trim();
-                indicators.Add(new Indicator(code, nameVietnamese, nameEnglish, unit, central, minimum, maximum, row.Values[7]?.Trim() ?? ""));
+                var unit = Field(3).Length == 0 ? CatalogColumns.DefaultUnit : Field(3);
+                indicators.Add(new Indicator(code, nameVietnamese, Field(2), unit, central, minimum, maximum, Field(7)));
+            }
+
+            decimal Number(string text, string column, decimal? fallback, ref bool ok)
+            {
+                if (text.Length == 0 && fallback is { } value)
+                {
+                    return value;
+                }
+
+                if (DecimalInput.TryParse(text, out var number) && Math.Abs(number) <= Indicator.MaxMagnitude)
+                {
+                    return number;
+                }
+
+                problems.Add(file, record.Line, messages.CatalogNotANumber(column, text));
+                ok = false;
+                return 0m;
             }
         }
 
-        if (problems.Count == before && indicators.Count == 0)
+        if (columns is null && problems.Count == before)
         {
-            problems.Add(file, 1, "the catalog has no indicator with a central target");
+            problems.Add(file, 1, messages.EmptyFile(string.Join(", ", Columns.Where(c => c.IsRequired).Select(c => c.Name))));
+        }
+        else if (problems.Count == before && indicators.Count == 0)
+        {
+            problems.Add(file, 1, messages.CatalogWithoutIndicators);
         }
 
         return problems.Count == before ? new IndicatorCatalog(Path.GetFileName(file), indicators, headings) : null;
+    }
 
-        decimal Number(TableRow row, int index, string column, decimal? fallback, ref bool rowOk)
+    private static int[]? MatchHeader(RawRecord header, string file, ProblemLog problems, Messages messages)
+    {
+        var complete = true;
+        var indexes = Columns.Select(spec =>
         {
-            var text = row.Values[index];
-            if (string.IsNullOrWhiteSpace(text) && fallback is { } value)
+            var repeated = false;
+            var index = HeaderTitle.Find(header.Fields, spec, positions =>
             {
-                return value;
+                problems.Add(file, header.Line, messages.DuplicateColumn(spec.Name, positions.Count, string.Join(", ", positions.Select(p => p + 1))));
+                repeated = true;
+                complete = false;
+            });
+            if (index < 0 && spec.IsRequired && !repeated)
+            {
+                problems.Add(file, header.Line, messages.MissingColumn(spec.Name, string.Join(", ", header.Fields)));
+                complete = false;
             }
 
-            if (InvariantDecimal.TryParse(text, out var number))
-            {
-                return number;
-            }
-
-            problems.Add(file, row.Line, $"the {column} '{text}' is not a number; write it with '.' as the decimal mark, for example 45.5");
-            rowOk = false;
-            return 0m;
-        }
+            return index;
+        }).ToArray();
+        return complete ? indexes : null;
     }
 }

@@ -18,7 +18,7 @@ internal static class AssignCommand
         var catalog = CommonArguments.Catalog();
         Option<string?> output = new("--output", "-o")
         {
-            Description = "Where to write the targets CSV (default: standard output). Written only if the whole input is valid; an existing file is replaced then, and left untouched otherwise.",
+            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then, and left untouched otherwise.",
             HelpName = "FILE",
         };
         output.Validators.Add(result => RequireWritableFolder(result, result.GetValueOrDefault<string?>()));
@@ -56,15 +56,34 @@ internal static class AssignCommand
         {
             Description = "Do not cap targets at the indicator's maximum (100 for a percentage).",
         };
-
-        Command command = new("assign", "Computes each unit's 2024 target from its 2023 result and writes the targets CSV.")
+        Option<string> outputLayout = new("--output-layout")
         {
-            input, output, catalog, uplift, mode, decimals, rounding, noCap,
+            Description = "long: one row per result (default); wide: one row per unit with a target column per indicator.",
+            DefaultValueFactory = _ => "long",
         };
-        command.SetAction(parseResult => CliErrors.Guard(console, () => AssignJob.Run(
+        outputLayout.AcceptOnlyFromAmong("long", "wide");
+        Option<bool> noFormulaGuard = new("--no-formula-guard")
+        {
+            Description = "Write CSV text starting with = + - @ as is, without the apostrophe that stops Excel from running it as a formula.",
+        };
+        var inputOptions = new InputOptionSet();
+
+        Command command = new("assign", "Computes each unit's 2024 target from its 2023 result and writes the targets CSV (or .xlsx).")
+        {
+            input, output, catalog, uplift, mode, decimals, rounding, noCap, outputLayout, noFormulaGuard,
+        };
+        foreach (var option in inputOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () => AssignJob.Run(
             new AssignRequest(
                 parseResult.GetRequiredValue(input),
+                inputOptions.From(parseResult),
                 parseResult.GetValue(output),
+                parseResult.GetValue(outputLayout) == "wide",
+                !parseResult.GetValue(noFormulaGuard),
                 parseResult.GetValue(catalog),
                 defaults with
                 {

@@ -12,7 +12,7 @@ internal static class CommonArguments
     {
         Argument<string> input = new("INPUT")
         {
-            Description = "CSV of 2023 results (columns unit, indicator, result_2023), or - for standard input.",
+            Description = "2023 results: a CSV or .xlsx file (columns unit, indicator, result_2023, or one column per indicator), or - for standard input.",
         };
         input.Validators.Add(result => RequireExistingFile(result, result.GetValueOrDefault<string>(), "input file"));
         return input;

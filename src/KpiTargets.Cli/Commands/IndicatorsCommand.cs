@@ -19,7 +19,7 @@ internal static class IndicatorsCommand
         {
             catalog, format,
         };
-        command.SetAction(parseResult => CliErrors.Guard(console, () =>
+        command.SetAction(parseResult => CliErrors.Guard(console, Text.Messages.English, () =>
             IndicatorsJob.Run(parseResult.GetValue(catalog), parseResult.GetRequiredValue(format), console)));
         return command;
     }

@@ -10,12 +10,18 @@ internal static class ValidateCommand
     {
         var input = CommonArguments.Input();
         var catalog = CommonArguments.Catalog();
-        Command command = new("validate", "Checks a results CSV and reports every problem with its line; writes no targets. Exits 0 when valid.")
+        var inputOptions = new InputOptionSet();
+        Command command = new("validate", "Checks a results file and reports every problem with its line; writes no targets. Exits 0 when valid.")
         {
             input, catalog,
         };
-        command.SetAction(parseResult => CliErrors.Guard(console, () =>
-            ValidateJob.Run(parseResult.GetRequiredValue(input), parseResult.GetValue(catalog), console)));
+        foreach (var option in inputOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () =>
+            ValidateJob.Run(parseResult.GetRequiredValue(input), inputOptions.From(parseResult), parseResult.GetValue(catalog), console)));
         return command;
     }
 }

@@ -5,38 +5,44 @@ using KpiTargets.Cli.Problems;
 namespace KpiTargets.Cli.Jobs;
 
 /// <summary>
-/// Streams results through the checks and the rule into the targets CSV. The output becomes visible only when the
+/// Streams results through the checks and the rule into the targets table. The output becomes visible only when the
 /// whole input proved valid; otherwise every problem is printed and nothing is written.
 /// </summary>
 internal static class AssignJob
 {
     public static int Run(AssignRequest request, CliConsole console)
     {
+        var messages = request.InputOptions.Messages;
         var problems = new ProblemLog();
-        var catalog = CatalogSource.Load(request.CatalogPath, problems);
+        var catalog = CatalogSource.Load(request.CatalogPath, messages, problems);
         if (catalog is null)
         {
-            problems.WriteTo(console.Error);
+            problems.WriteTo(console.Error, messages);
             return ExitCodes.DataError;
         }
 
         var source = InputSources.Resolve(request.Input, console);
         using IOutputSink sink = request.Output is null ? new SpooledWriterSink(console.Output) : new AtomicFileSink(request.Output);
-        using (var writer = new TargetsCsvWriter(sink.Stream))
+        using (var layout = TargetsOutput.Create(request, catalog, sink.Stream))
         {
-            foreach (var result in CheckedResults.Read(source, catalog, problems))
+            foreach (var result in CheckedResults.Read(source, request.InputOptions, catalog, problems))
             {
                 // Once a problem is known nothing will be written, so the rule and the writer are spared.
                 if (!problems.HasProblems)
                 {
-                    writer.Write(TargetRule.Assign(result.Unit, result.Indicator, result.Result2023, request.Policy));
+                    layout.Add(TargetRule.Assign(result.Unit, result.Indicator, result.Result2023, request.Policy));
                 }
+            }
+
+            if (!problems.HasProblems)
+            {
+                layout.Complete();
             }
         }
 
         if (problems.HasProblems)
         {
-            problems.WriteTo(console.Error);
+            problems.WriteTo(console.Error, messages);
             return ExitCodes.DataError;
         }
 

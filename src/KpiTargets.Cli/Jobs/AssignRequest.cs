@@ -1,8 +1,20 @@
+using KpiTargets.Cli.Input;
+
 namespace KpiTargets.Cli.Jobs;
 
 /// <summary>What <c>kpi-targets assign</c> was asked to do, parsed and typed.</summary>
-/// <param name="Input">A results CSV path, or <c>-</c> for standard input.</param>
-/// <param name="Output">Where the targets CSV goes; standard output when <see langword="null"/>.</param>
-/// <param name="CatalogPath">A catalog CSV; the built-in 2024 catalog when <see langword="null"/>.</param>
+/// <param name="Input">A results file path, or <c>-</c> for standard input.</param>
+/// <param name="InputOptions">How to read it.</param>
+/// <param name="Output">Where the targets go (a workbook when it ends in <c>.xlsx</c>); standard output when <see langword="null"/>.</param>
+/// <param name="WideOutput">One row per unit with a target column per indicator, instead of one row per result.</param>
+/// <param name="GuardFormulas">Whether CSV text that a spreadsheet would run as a formula gets a leading apostrophe.</param>
+/// <param name="CatalogPath">A catalog file; the built-in 2024 catalog when <see langword="null"/>.</param>
 /// <param name="Policy">The rule's open choices.</param>
-internal sealed record AssignRequest(string Input, string? Output, string? CatalogPath, AssignmentPolicy Policy);
+internal sealed record AssignRequest(
+    string Input,
+    InputOptions InputOptions,
+    string? Output,
+    bool WideOutput,
+    bool GuardFormulas,
+    string? CatalogPath,
+    AssignmentPolicy Policy);

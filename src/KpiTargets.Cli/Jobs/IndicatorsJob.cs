@@ -16,10 +16,10 @@ internal static class IndicatorsJob
     public static int Run(string? catalogPath, string format, CliConsole console)
     {
         var problems = new ProblemLog();
-        var catalog = CatalogSource.Load(catalogPath, problems);
+        var catalog = CatalogSource.Load(catalogPath, Text.Messages.English, problems);
         if (catalog is null)
         {
-            problems.WriteTo(console.Error);
+            problems.WriteTo(console.Error, Text.Messages.English);
             return ExitCodes.DataError;
         }
 

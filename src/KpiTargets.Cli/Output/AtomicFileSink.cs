@@ -16,7 +16,7 @@ internal sealed class AtomicFileSink : IOutputSink
         _destination = Path.GetFullPath(destination);
         var folder = Path.GetDirectoryName(_destination)!;
         _temporary = Path.Combine(folder, $".{Path.GetFileName(_destination)}.{Guid.NewGuid():N}.tmp");
-        _stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        _stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16);
     }
 
     public Stream Stream => _stream;

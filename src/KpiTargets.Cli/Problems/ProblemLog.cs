@@ -1,3 +1,5 @@
+using KpiTargets.Cli.Text;
+
 namespace KpiTargets.Cli.Problems;
 
 /// <summary>
@@ -31,7 +33,7 @@ internal sealed class ProblemLog
     }
 
     /// <summary>Writes every kept problem, one per line, and a closing line with the total.</summary>
-    public void WriteTo(TextWriter error)
+    public void WriteTo(TextWriter error, Messages messages)
     {
         foreach (var problem in _kept)
         {
@@ -39,8 +41,6 @@ internal sealed class ProblemLog
         }
 
         var omitted = Count - _kept.Count;
-        error.WriteLine(omitted > 0
-            ? $"error: {Count} problems found; the first {_kept.Count} are shown, {omitted} more were not. Nothing was written."
-            : $"error: {Count} problem{(Count == 1 ? "" : "s")} found. Nothing was written.");
+        error.WriteLine(omitted > 0 ? messages.ProblemCountTruncated(Count, _kept.Count, omitted) : messages.ProblemCount(Count));
     }
 }
