@@ -31,7 +31,7 @@ public sealed class CatalogFileTests
 
     public static TheoryData<string, string> CatalogErrors => new()
     {
-        { Header + "1,X,,%,abc,0,100,\n", "catalog.csv:2: the central_target 'abc' is not a number; write it with '.' as the decimal mark, for example 45.5" },
+        { Header + "1,X,,%,abc,0,100,\n", "catalog.csv:2: the central_target 'abc' is not a number; write a decimal, for example 45.5" },
         { Header + "1,X,,%,50,0,100,\n1,Y,,%,50,0,100,\n", "catalog.csv:3: the code '1' is already used at line 2" },
         { Header + "1,X,,%,50,60,40,\n", "catalog.csv:2: the minimum 60 is greater than the maximum 40" },
         { Header + "1,X,,%,120,0,100,\n", "catalog.csv:2: the central target 120 is outside the bounds 0 to 100" },

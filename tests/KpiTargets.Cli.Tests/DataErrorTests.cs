@@ -12,24 +12,26 @@ public sealed class DataErrorTests
         // 9 is a heading in the appendix: its targets are 9.1 and 9.2.
         { Header + "UBND xã Bình Hải,9,50\n", "input.csv:2: '9' is a heading without a target of its own; use one of: 9.1, 9.2" },
         { Header + "UBND xã Bình Hải,,50\n", "input.csv:2: the indicator code is empty; use one of: 1, 2, 3, 4, 5, 6, 7, 8, 9.1, 9.2" },
-        // The decimal mark is '.', and culture never decides otherwise.
-        { Header + "UBND xã Bình Hải,1,\"45,5\"\n", "input.csv:2: the result '45,5' is not a number; write it with '.' as the decimal mark (for example 45.5), or leave it empty when there is no 2023 result" },
-        { Header + "UBND xã Bình Hải,1,abc\n", "input.csv:2: the result 'abc' is not a number; write it with '.' as the decimal mark (for example 45.5), or leave it empty when there is no 2023 result" },
-        { Header + "UBND xã Bình Hải,1,1e2\n", "input.csv:2: the result '1e2' is not a number; write it with '.' as the decimal mark (for example 45.5), or leave it empty when there is no 2023 result" },
+        // A decimal comma is accepted, but there are no thousands separators in a percentage: two marks are an error.
+        { Header + "UBND xã Bình Hải,1,\"1.045,5\"\n", "input.csv:2: the result '1.045,5' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when there is no 2023 result" },
+        { Header + "UBND xã Bình Hải,1,\"45,5,1\"\n", "input.csv:2: the result '45,5,1' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when there is no 2023 result" },
+        { Header + "UBND xã Bình Hải,1,abc\n", "input.csv:2: the result 'abc' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when there is no 2023 result" },
+        { Header + "UBND xã Bình Hải,1,1e2\n", "input.csv:2: the result '1e2' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when there is no 2023 result" },
         // A percentage lies between 0 and 100.
         { Header + "UBND xã Bình Hải,1,100.01\n", "input.csv:2: the result 100.01 is outside the bounds of indicator 1 (0 to 100)" },
         { Header + "UBND xã Bình Hải,1,-1\n", "input.csv:2: the result -1 is outside the bounds of indicator 1 (0 to 100)" },
-        { Header + " ,1,50\n", "input.csv:2: the unit is empty; every row needs the unit's name in the 'unit' column" },
+        { Header + " ,1,50\n", "input.csv:2: the unit is empty; every row needs the unit's name" },
         { Header + "A,1,50\nB,1,50\nA,1,60\n", "input.csv:4: duplicate row: unit 'A' already has a result for indicator 1 at line 2" },
-        // Duplicates are found whatever the Unicode form a name was typed in (NFD here, NFC above).
-        { Header + "Xã Bình Hải,1,50\nXa\u0303 Bi\u0300nh Ha\u0309i,1,50\n", "input.csv:3: duplicate row: unit 'Xa\u0303 Bi\u0300nh Ha\u0309i' already has a result for indicator 1 at line 2" },
+        // Duplicates are found whatever the Unicode form a name was typed in (NFD here, NFC above); names are read as NFC.
+        { Header + "Xã Bình Hải,1,50\nXa\u0303 Bi\u0300nh Ha\u0309i,1,50\n", "input.csv:3: duplicate row: unit 'Xã Bình Hải' already has a result for indicator 1 at line 2" },
         { "unit,result_2023\nA,50\n", "input.csv:1: missing required column 'indicator'; the header has: unit, result_2023" },
         { "unit,indicator,result_2023,unit\nA,1,50,B\n", "input.csv:1: the column 'unit' appears 2 times in the header (columns 1, 4)" },
         { "", "input.csv:1: the file is empty; expected a header row naming the columns unit, indicator, result_2023" },
         { Header, "input.csv:1: the file has a header row but no data rows" },
-        { Header + "A,1\n", "input.csv:2: the row has 2 fields but the header has 3; a name that contains a comma must be in double quotes" },
-        { Header + "Phòng Tài chính, Kế hoạch,1,50\n", "input.csv:2: the row has 4 fields but the header has 3; a name that contains a comma must be in double quotes" },
+        { Header + "A,1\n", "input.csv:2: the row has 2 fields but the header has 3; a name that contains the separator must be in double quotes" },
+        { Header + "Phòng Tài chính, Kế hoạch,1,50\n", "input.csv:2: the row has 4 fields but the header has 3; a name that contains the separator must be in double quotes" },
         { Header + "\"A,1,50\nB,1,50\n", "input.csv:2: a quoted field is never closed: a double quote is missing; the rest of the file was read as one field" },
+        { Header + "A\"x,1,50\n", "input.csv:2: a double quote inside a field that is not quoted; put the whole field in double quotes and write the quote as two (\"\")" },
         { Header + "\"A\"x,1,50\n", "input.csv:2: text follows a closing double quote; inside a quoted field write a double quote as two (\"\")" },
     };
 
@@ -94,6 +96,6 @@ public sealed class DataErrorTests
         var run = CliRun.Of(["validate", "-"], content);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines[0].Should().Be("<stdin>:2: the line is not valid UTF-8 text; save the file as \"CSV UTF-8\" (in Excel: File › Save As › CSV UTF-8)");
+        run.ErrorLines[0].Should().Be("<stdin>:2: the line is not valid UTF-8 text; if Excel saved it as \"CSV\" on a Vietnamese Windows machine, add --encoding windows-1258, or save it again as \"CSV UTF-8\"");
     }
 }
