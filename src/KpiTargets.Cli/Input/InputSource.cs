@@ -11,5 +11,5 @@ internal sealed record InputSource(string DisplayName, Func<Stream> Open)
     /// <summary>An input read from the file at <paramref name="path"/>.</summary>
     public static InputSource FromFile(string path) => new(
         path,
-        () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan));
+        () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan));
 }
