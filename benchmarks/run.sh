@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of kpi-targets (native binary) against the same job in DuckDB (DuckDB.NET, in process),
+# with `cp` of the input as the floor. Checks that the six canonical columns agree row for row, times every tool
+# as a whole process several times (medians, peak RSS from /usr/bin/time), prints the ratios and rewrites
+# BENCHMARKS.md (or the file named by BENCH_REPORT). Usage: benchmarks/run.sh [ROWS ...] (default: 1000 1000000
+# 10000000); RUNS=5 by default; BENCH_DATA is the folder for inputs and outputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("${@:-1000 1000000 10000000}")
+read -r -a sizes <<< "${sizes[*]}"
+runs=${RUNS:-5}
+data=${BENCH_DATA:-${TMPDIR:-/tmp}/kpi-targets-bench}
+report=${BENCH_REPORT:-BENCHMARKS.md}
+mkdir -p "$data"
+
+echo "== build: native kpi-targets and the benchmark tools"
+dotnet publish src/KpiTargets.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$data/native" > "$data/publish.log"
+dotnet build benchmarks/KpiTargets.Benchmarks -c Release > "$data/build.log"
+ours="$data/native/kpi-targets"
+tools=(dotnet benchmarks/KpiTargets.Benchmarks/bin/Release/net10.0/KpiTargets.Benchmarks.dll)
+
+# Runs a command RUNS times; prints the median wall time in seconds (from nanosecond clock readings) and the
+# median peak RSS in MiB (from /usr/bin/time).
+measure() {
+  local times=() rss=() start end
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    /usr/bin/time -o "$data/time.txt" -f "%M" "$@" > /dev/null 2>&1
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000 ))"); rss+=("$(tail -n 1 "$data/time.txt")")
+  done
+  printf '%s %s\n' \
+    "$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] / 1000000 }')" \
+    "$(printf '%s\n' "${rss[@]}" | sort -g | awk '{ a[NR] = $1 } END { printf "%.0f", a[int((NR + 1) / 2)] / 1024 }')"
+}
+
+rows_md=""
+for rows in "${sizes[@]}"; do
+  input="$data/input-$rows.csv"
+  [ -f "$input" ] || "${tools[@]}" generate "$rows" "$input"
+  size_mb=$(du -m "$input" | cut -f1)
+  echo "== $rows rows ($size_mb MB)"
+  "$ours" assign "$input" -o "$data/ours-$rows.csv"
+  "${tools[@]}" duckdb "$input" "$data/duckdb-$rows.csv"
+  "${tools[@]}" compare "$data/ours-$rows.csv" "$data/duckdb-$rows.csv"
+  read -r ours_s ours_mib < <(measure "$ours" assign "$input" -o "$data/ours-$rows.csv")
+  read -r duck_s duck_mib < <(measure "${tools[@]}" duckdb "$input" "$data/duckdb-$rows.csv")
+  read -r cp_s _ < <(measure cp "$input" "$data/copy-$rows.csv")
+  ratio=$(awk -v d="$duck_s" -v o="$ours_s" 'BEGIN { printf "%.2f", (o > 0 ? d / o : 0) }')
+  cp_ratio=$(awk -v c="$cp_s" -v o="$ours_s" 'BEGIN { printf "%.1f", (c > 0 ? o / c : 0) }')
+  echo "kpi-targets ${ours_s}s ${ours_mib} MiB | DuckDB ${duck_s}s ${duck_mib} MiB | cp ${cp_s}s | DuckDB/ours ${ratio}x | ours/cp ${cp_ratio}x"
+  rows_md+="| $rows | $size_mb MB | ${ours_s} s | ${ours_mib} MiB | ${duck_s} s | ${duck_mib} MiB | ${cp_s} s | ${ratio}× | ${cp_ratio}× |"$'\n'
+  rm -f "$data/copy-$rows.csv"
+done
+
+cat > "$report" <<MD
+# Benchmarks
+
+Written by \`benchmarks/run.sh\` (never by hand) on $(date -u +%Y-%m-%d), on $(nproc) cores of
+$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM.
+
+Job: read \`unit,indicator,result_2023\`, apply the rule (relative 10 %, 2 decimals, half away from zero, capped),
+write the targets. kpi-targets is the native AOT binary writing its full output (ten columns); DuckDB is
+DuckDB.NET in process with 2 threads writing the six canonical columns; both agree row for row on those six
+columns (checked by the script before timing). Medians of $runs whole-process runs; memory is the median peak RSS.
+Inputs come from \`KpiTargets.Benchmarks generate ROWS FILE\` (deterministic).
+
+| rows | input | kpi-targets | peak | DuckDB | peak | cp | DuckDB / ours | ours / cp |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+$rows_md
+Command: \`benchmarks/run.sh ${sizes[*]}\` (RUNS=$runs).
+MD
+echo "$report written"
