@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -12,36 +13,26 @@ namespace KpiTargets.Cli.Input;
 /// the same contract as <see cref="CsvRecords"/>: header first, the row number as the line, fields in NFC, blank
 /// rows skipped. Rows stream through <see cref="OpenXmlReader"/>, so memory does not grow with rows.
 /// </summary>
-internal static class XlsxRecords
+internal static partial class XlsxRecords
 {
+    /// <summary>Excel's column count, A to XFD.</summary>
+    private const int MaxColumns = 16_384;
+
     public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems)
     {
         var messages = options.Messages;
         var file = source.DisplayName;
         using var stream = Seekable(source.Open());
-        var workbook = Open(stream, out var failure);
-        if (workbook is null)
+        var opened = Open(stream, options, out var failure);
+        if (opened is not { } workbook)
         {
-            problems.Add(file, 1, messages.NotAWorkbook(failure!));
+            problems.Add(file, 1, failure!);
             yield break;
         }
 
-        using (workbook)
+        using (workbook.Document)
         {
-            var part = workbook.WorkbookPart;
-            var sheets = part?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-            var sheet = options.Sheet is null
-                ? sheets.FirstOrDefault()
-                : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, options.Sheet, StringComparison.OrdinalIgnoreCase));
-            if (part is null || sheet?.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet)
-            {
-                problems.Add(file, 1, options.Sheet is null
-                    ? messages.NotAWorkbook("it has no worksheet")
-                    : messages.SheetNotFound(options.Sheet, string.Join(", ", sheets.Select(s => s.Name?.Value))));
-                yield break;
-            }
-
-            var cells = new CellText(part);
+            var (_, worksheet, cells) = workbook;
             using var rows = ReadRows(worksheet, cells, file, problems, messages).GetEnumerator();
             while (true)
             {
@@ -50,7 +41,7 @@ internal static class XlsxRecords
                 {
                     more = rows.MoveNext();
                 }
-                catch (Exception exception) when (exception is XmlException or OpenXmlPackageException or InvalidDataException or IOException)
+                catch (Exception exception) when (IsBadContent(exception))
                 {
                     problems.Add(file, 1, messages.NotAWorkbook(exception.Message));
                     more = false;
@@ -69,6 +60,7 @@ internal static class XlsxRecords
     private static IEnumerable<RawRecord> ReadRows(WorksheetPart worksheet, CellText cells, string file, ProblemLog problems, Text.Messages messages)
     {
         var headerWidth = -1;
+        var line = 0L;
         using var reader = OpenXmlReader.Create(worksheet);
         while (reader.Read())
         {
@@ -78,12 +70,19 @@ internal static class XlsxRecords
             }
 
             var row = (Row)reader.LoadCurrentElement()!;
-            var line = (long)(row.RowIndex?.Value ?? 0);
+            // The r attribute is optional: a row without one follows the row before it.
+            line = row.RowIndex?.Value is { } index ? index : line + 1;
             var values = new SortedDictionary<int, string>();
             var next = 0;
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+                if (column is < 0 or >= MaxColumns)
+                {
+                    // Excel stops at XFD; a reference beyond it would make every padded row that wide.
+                    throw new InvalidDataException($"the cell reference '{cell.CellReference?.Value}' is outside columns A to XFD");
+                }
+
                 next = column + 1;
                 var text = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(cells.Of(cell)));
                 if (text.Length > 0)
@@ -104,7 +103,7 @@ internal static class XlsxRecords
             }
             else if (width > headerWidth)
             {
-                problems.Add(file, line, messages.FieldCount(width, headerWidth));
+                problems.Add(file, line, messages.WorkbookRowTooWide(width, headerWidth));
                 continue;
             }
 
@@ -118,19 +117,43 @@ internal static class XlsxRecords
         }
     }
 
-    private static SpreadsheetDocument? Open(Stream stream, out string? failure)
+    // Everything that parses workbook-level parts (the package, workbook.xml, shared strings, styles) happens here,
+    // inside one try: a corrupt part throws when first touched, and an iterator cannot catch around a yield.
+    private static (SpreadsheetDocument Document, WorksheetPart Worksheet, CellText Cells)? Open(Stream stream, InputOptions options, out string? failure)
     {
+        var messages = options.Messages;
+        SpreadsheetDocument? document = null;
         try
         {
+            document = SpreadsheetDocument.Open(stream, isEditable: false);
+            var part = document.WorkbookPart;
+            var sheets = part?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var sheet = options.Sheet is null
+                ? sheets.FirstOrDefault()
+                : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, options.Sheet, StringComparison.OrdinalIgnoreCase));
+            if (part is null || sheet?.Id?.Value is not { } id || !part.TryGetPartById(id, out var found) || found is not WorksheetPart worksheet)
+            {
+                failure = options.Sheet is null
+                    ? messages.NotAWorkbook("it has no worksheet")
+                    : messages.SheetNotFound(options.Sheet, string.Join(", ", sheets.Select(s => s.Name?.Value)));
+                document.Dispose();
+                return null;
+            }
+
             failure = null;
-            return SpreadsheetDocument.Open(stream, isEditable: false);
+            return (document, worksheet, new CellText(part));
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or XmlException)
+        catch (Exception exception) when (IsBadContent(exception))
         {
-            failure = exception.Message;
+            document?.Dispose();
+            failure = messages.NotAWorkbook(exception.Message);
             return null;
         }
     }
+
+    // What a damaged or hostile file throws from System.IO.Packaging, System.IO.Compression, XML parsing or OpenXml.
+    private static bool IsBadContent(Exception exception) =>
+        exception is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or XmlException;
 
     // A workbook is a zip file, read by seeking; standard input is copied to a temporary file first.
     private static Stream Seekable(Stream stream)
@@ -150,7 +173,7 @@ internal static class XlsxRecords
         return copy;
     }
 
-    // "C7" → 2: letters are a base-26 column number, A being 1.
+    // "C7" → 2: letters are a base-26 column number, A being 1; -1 when there are none or too many to be a column.
     private static int ColumnIndex(string reference)
     {
         var column = 0;
@@ -162,16 +185,20 @@ internal static class XlsxRecords
             }
 
             column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (column > MaxColumns)
+            {
+                return -1;
+            }
         }
 
         return column - 1;
     }
 
     /// <summary>Turns a cell into the text the results reader expects, whatever way Excel stored it.</summary>
-    private sealed class CellText(WorkbookPart workbook)
+    private sealed partial class CellText(WorkbookPart workbook)
     {
         private readonly string[] _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?
-            .Elements<SharedStringItem>().Select(Plain).ToArray() ?? [];
+            .Elements<SharedStringItem>().Select(item => Unescaped(Plain(item))).ToArray() ?? [];
 
         private readonly HashSet<uint> _percentStyles = PercentStyles(workbook);
 
@@ -183,12 +210,17 @@ internal static class XlsxRecords
             {
                 return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
                     ? _sharedStrings[index]
-                    : "";
+                    : throw new InvalidDataException($"the shared string {raw} does not exist");
             }
 
             if (type == CellValues.InlineString)
             {
-                return cell.InlineString is { } inline ? Plain(inline) : raw;
+                return Unescaped(cell.InlineString is { } inline ? Plain(inline) : raw);
+            }
+
+            if (type == CellValues.String)
+            {
+                return Unescaped(raw);
             }
 
             if (type == CellValues.Boolean)
@@ -219,8 +251,28 @@ internal static class XlsxRecords
                 return raw;
             }
 
+            if (isPercent && Math.Abs(value) > decimal.MaxValue / 100m)
+            {
+                return raw; // Too large to be a percentage; the results reader reports it as out of bounds.
+            }
+
             return DecimalText.Shortest(isPercent ? value * 100m : value);
         }
+
+        // Excel writes characters XML cannot hold (U+000B from a pasted Word text, say) as _xHHHH_, and a literal
+        // "_xHHHH_" as _x005F_xHHHH_; it reads them back the same way, and so do we.
+        private static string Unescaped(string text) =>
+            text.Contains("_x", StringComparison.Ordinal) ? EscapedCharacter().Replace(text, Unescaped) : text;
+
+        // A surrogate half alone is not text (NFC would throw), so "_xD800_" stays as written.
+        private static string Unescaped(Match escape)
+        {
+            var c = (char)int.Parse(escape.ValueSpan[2..6], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            return char.IsSurrogate(c) ? escape.Value : c.ToString();
+        }
+
+        [GeneratedRegex("_x[0-9A-Fa-f]{4}_")]
+        private static partial Regex EscapedCharacter();
 
         private static string Plain(OpenXmlElement element) =>
             element.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.Text>()?.Text

@@ -44,6 +44,10 @@ internal sealed class Messages
         ? $"dòng có {found} trường nhưng tiêu đề có {expected}; tên có chứa dấu phân cách phải đặt trong dấu ngoặc kép"
         : $"the row has {found} fields but the header has {expected}; a name that contains the separator must be in double quotes";
 
+    public string WorkbookRowTooWide(int found, int expected) => _vi
+        ? $"dòng có giá trị ở cột thứ {found} nhưng tiêu đề chỉ có {expected} cột; hãy thêm tiêu đề cho cột đó hoặc xóa giá trị"
+        : $"the row has a value in column {found} but the header has only {expected} columns; give that column a title or clear the value";
+
     public string UnterminatedQuote => _vi
         ? "một trường trong ngoặc kép không được đóng: thiếu một dấu ngoặc kép; phần còn lại của tệp bị đọc thành một trường"
         : "a quoted field is never closed: a double quote is missing; the rest of the file was read as one field";
