@@ -132,13 +132,8 @@ internal static class CatalogCsvReader
         var complete = true;
         var indexes = Columns.Select(spec =>
         {
-            var repeated = false;
-            var index = HeaderTitle.Find(header.Fields, spec, positions =>
-            {
-                problems.Add(file, header.Line, messages.DuplicateColumn(spec.Name, positions.Count, string.Join(", ", positions.Select(p => p + 1))));
-                repeated = true;
-                complete = false;
-            });
+            var index = HeaderTitle.Find(header, spec, file, problems, messages, out var repeated);
+            complete &= !repeated;
             if (index < 0 && spec.IsRequired && !repeated)
             {
                 problems.Add(file, header.Line, messages.MissingColumn(spec.Name, string.Join(", ", header.Fields)));

@@ -12,13 +12,11 @@ internal static class CatalogCsvWriter
     {
         using var csv = CsvWriter.Create(destination, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
         csv.WriteRecord(CatalogColumns.All);
-        var written = new HashSet<IndicatorHeading>();
         foreach (var indicator in catalog.Indicators)
         {
-            foreach (var heading in catalog.Headings.Where(h => !written.Contains(h) && catalog.IndicatorsUnder(h).FirstOrDefault() == indicator))
+            foreach (var heading in CatalogOrder.HeadingsBefore(catalog, indicator))
             {
                 csv.WriteRecord([heading.Code, heading.NameVietnamese, heading.NameEnglish, "", "", "", "", ""]);
-                written.Add(heading);
             }
 
             csv.WriteRecord(
@@ -34,7 +32,7 @@ internal static class CatalogCsvWriter
             ]);
         }
 
-        foreach (var heading in catalog.Headings.Where(h => !written.Contains(h)))
+        foreach (var heading in CatalogOrder.HeadingsWithoutIndicators(catalog))
         {
             csv.WriteRecord([heading.Code, heading.NameVietnamese, heading.NameEnglish, "", "", "", "", ""]);
         }

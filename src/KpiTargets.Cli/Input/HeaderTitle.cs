@@ -1,4 +1,6 @@
 using System.Text;
+using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Text;
 
 namespace KpiTargets.Cli.Input;
 
@@ -25,14 +27,18 @@ internal static class HeaderTitle
         return builder.ToString().TrimEnd();
     }
 
-    /// <summary>Finds the single column matching <paramref name="spec"/>; reports a title that appears twice.</summary>
-    /// <returns>The 0-based index, or -1 when absent or repeated (repeats are reported through <paramref name="onRepeated"/>).</returns>
-    public static int Find(IReadOnlyList<string> titles, ColumnSpec spec, Action<IReadOnlyList<int>> onRepeated)
+    /// <summary>
+    /// Finds the single column matching <paramref name="spec"/>. A title that appears more than once is reported as a
+    /// problem at the header's line, since either column could be the one meant.
+    /// </summary>
+    /// <returns>The 0-based index, or -1 when absent or repeated (then <paramref name="repeated"/> is set).</returns>
+    public static int Find(RawRecord header, ColumnSpec spec, string file, ProblemLog problems, Messages messages, out bool repeated)
     {
-        var matches = Enumerable.Range(0, titles.Count).Where(i => spec.Matches(titles[i])).ToList();
-        if (matches.Count > 1)
+        var matches = Enumerable.Range(0, header.Fields.Length).Where(i => spec.Matches(header.Fields[i])).ToList();
+        repeated = matches.Count > 1;
+        if (repeated)
         {
-            onRepeated(matches);
+            problems.Add(file, header.Line, messages.DuplicateColumn(spec.Name, matches.Count, string.Join(", ", matches.Select(i => i + 1))));
             return -1;
         }
 

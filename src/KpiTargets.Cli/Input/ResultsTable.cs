@@ -68,17 +68,10 @@ internal static partial class ResultsTable
         public static Layout? Of(RawRecord header, InputLayout wanted, IndicatorCatalog catalog, string file, ProblemLog problems, Text.Messages messages)
         {
             var titles = header.Fields;
-            var repeated = false;
-            int Find(ColumnSpec spec) => HeaderTitle.Find(titles, spec, positions =>
-            {
-                problems.Add(file, header.Line, messages.DuplicateColumn(spec.Name, positions.Count, string.Join(", ", positions.Select(p => p + 1))));
-                repeated = true;
-            });
-
-            var unit = Find(ResultColumns.Unit);
-            var indicator = Find(ResultColumns.Indicator);
-            var result = Find(ResultColumns.Result);
-            if (repeated)
+            var unit = HeaderTitle.Find(header, ResultColumns.Unit, file, problems, messages, out var unitRepeated);
+            var indicator = HeaderTitle.Find(header, ResultColumns.Indicator, file, problems, messages, out var indicatorRepeated);
+            var result = HeaderTitle.Find(header, ResultColumns.Result, file, problems, messages, out var resultRepeated);
+            if (unitRepeated || indicatorRepeated || resultRepeated)
             {
                 return null;
             }

@@ -45,7 +45,7 @@ internal static class IndicatorsJob
         output.WriteLine("code  unit  central  bounds    indicator");
         foreach (var indicator in catalog.Indicators)
         {
-            foreach (var heading in catalog.Headings.Where(h => catalog.IndicatorsUnder(h).FirstOrDefault() == indicator))
+            foreach (var heading in CatalogOrder.HeadingsBefore(catalog, indicator))
             {
                 output.WriteLine($"{heading.Code,-4}  (heading, no target of its own)  {heading.NameVietnamese}");
                 WriteDetail(output, heading.NameEnglish);
