@@ -55,6 +55,24 @@ public sealed class GoldenTests
     }
 
     [Theory, MemberData(nameof(Samples))]
+    public void The_canonical_layout_writes_the_first_six_columns_of_the_expected_rows(string sample)
+    {
+        var folder = Path.Combine(Repository.SamplesFolder, sample);
+        var expected = File.ReadAllText(Path.Combine(folder, "expected.csv"), Encoding.UTF8).Split('\n');
+
+        var run = CliRun.Of(["assign", Path.Combine(folder, "results.csv"), "--output-layout", "canonical"]);
+
+        run.ExitCode.Should().Be(0);
+        var lines = run.Output.Split('\n');
+        lines.Should().HaveSameCount(expected);
+        lines[0].Should().Be("unit,indicator,result_2023,central_target,target_2024,rule");
+        for (var i = 0; i < lines.Length - 1; i++)
+        {
+            expected[i].Should().StartWith(lines[i] + ",", "line {0} keeps the long layout's first six fields exactly", i + 1);
+        }
+    }
+
+    [Theory, MemberData(nameof(Samples))]
     public void Validate_accepts_each_sample(string sample)
     {
         var run = CliRun.Of(["validate", Path.Combine(Repository.SamplesFolder, sample, "results.csv")]);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
+using KpiTargets.Cli.Output;
 
 namespace KpiTargets.Cli.Commands;
 
@@ -58,10 +59,10 @@ internal static class AssignCommand
         };
         Option<string> outputLayout = new("--output-layout")
         {
-            Description = "long: one row per result (default); wide: one row per unit with a target column per indicator.",
+            Description = "long: one row per result (default); canonical: the same rows with the six canonical columns only (unit … rule), the lean form for other programs; wide: one row per unit with a target column per indicator.",
             DefaultValueFactory = _ => "long",
         };
-        outputLayout.AcceptOnlyFromAmong("long", "wide");
+        outputLayout.AcceptOnlyFromAmong("long", "canonical", "wide");
         Option<bool> noFormulaGuard = new("--no-formula-guard")
         {
             Description = "Write CSV text starting with = + - @ as is, without the apostrophe that stops Excel from running it as a formula.",
@@ -82,7 +83,12 @@ internal static class AssignCommand
                 parseResult.GetRequiredValue(input),
                 inputOptions.From(parseResult),
                 parseResult.GetValue(output),
-                parseResult.GetValue(outputLayout) == "wide",
+                parseResult.GetValue(outputLayout) switch
+                {
+                    "wide" => TargetsLayoutKind.Wide,
+                    "canonical" => TargetsLayoutKind.Canonical,
+                    _ => TargetsLayoutKind.Long,
+                },
                 !parseResult.GetValue(noFormulaGuard),
                 parseResult.GetValue(catalog),
                 defaults with

@@ -34,6 +34,7 @@ internal static class CsvRecords
 
         using var stream = source.Open();
         using var reader = CsvReader.Create(stream, csvOptions, leaveOpen: false);
+        var repeats = new RepeatedFields();
         var headerWidth = -1;
         while (true)
         {
@@ -68,7 +69,7 @@ internal static class CsvRecords
                 continue;
             }
 
-            if (!IsValidText(reader))
+            if (ReadFields(reader, repeats) is not { } fields)
             {
                 problems.Add(file, line, headerWidth < 0 && reader.FieldCount > 0 && reader.GetSpan(0).StartsWith(ZipSignature)
                     ? messages.LooksLikeWorkbook
@@ -81,15 +82,7 @@ internal static class CsvRecords
                 continue;
             }
 
-            var fields = new string[reader.FieldCount];
-            var hasNul = false;
-            for (var i = 0; i < fields.Length; i++)
-            {
-                var text = reader.GetString(i);
-                hasNul |= text.Contains('\0', StringComparison.Ordinal);
-                fields[i] = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(text));
-            }
-
+            var hasNul = fields.Any(field => field.Contains('\0', StringComparison.Ordinal));
             if (TextCleaning.IsBlank(fields))
             {
                 continue;
@@ -115,17 +108,28 @@ internal static class CsvRecords
         }
     }
 
-    // CsvHelper would decode invalid bytes to U+FFFD; a name silently changed is worse than a clear error.
-    private static bool IsValidText(CsvReader reader)
+    // The record's fields as NFC text without our formula guard, or null when a field is not valid text: CsvHelper
+    // would decode invalid bytes to U+FFFD, and a name silently changed is worse than a clear error.
+    private static string[]? ReadFields(CsvReader reader, RepeatedFields repeats)
     {
-        for (var i = 0; i < reader.FieldCount; i++)
+        var fields = new string[reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
         {
-            if (!Utf8.IsValid(reader.GetSpan(i)))
+            var bytes = reader.GetSpan(i);
+            if (!repeats.TryGet(i, bytes, out var text))
             {
-                return false;
+                if (!Utf8.IsValid(bytes))
+                {
+                    return null;
+                }
+
+                text = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(reader.GetString(i)));
+                repeats.Remember(i, bytes, text);
             }
+
+            fields[i] = text;
         }
 
-        return true;
+        return fields;
     }
 }

@@ -11,6 +11,9 @@ internal static class DecimalInput
 {
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
+    // Longer is no percentage anyone typed: refused rather than rounded to decimal's 28 digits.
+    private const int MaxLength = 64;
+
     public static bool TryParse(string text, out decimal value)
     {
         value = 0m;
@@ -20,21 +23,31 @@ internal static class DecimalInput
             span = span[..^1].TrimEnd();
         }
 
-        var commas = span.Count(',');
-        if (commas > 1 || (commas == 1 && span.Contains('.')))
+        if (span.Length > MaxLength)
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(span.Length, 64)];
-        if (span.Length > buffer.Length)
+        var comma = span.IndexOf(',');
+        if (comma < 0)
+        {
+            return Parse(span, out value);
+        }
+
+        if (span[(comma + 1)..].Contains(',') || span.Contains('.'))
         {
             return false;
         }
 
+        Span<char> buffer = stackalloc char[MaxLength];
         span.CopyTo(buffer);
-        buffer.Replace(',', '.');
-        if (!decimal.TryParse(buffer[..span.Length], Styles, CultureInfo.InvariantCulture, out value))
+        buffer[comma] = '.';
+        return Parse(buffer[..span.Length], out value);
+    }
+
+    private static bool Parse(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (!decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }

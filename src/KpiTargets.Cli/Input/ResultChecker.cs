@@ -9,15 +9,15 @@ namespace KpiTargets.Cli.Input;
 /// indicator. Reports every problem of a row.
 /// </summary>
 /// <remarks>
-/// Memory grows only with the distinct (unit, indicator) pairs kept for duplicate detection, never with rows
-/// otherwise. Units are compared trimmed; readers already bring every name to Unicode NFC, so a name typed in two
+/// Memory grows only with the distinct units kept for duplicate detection (<see cref="SeenResults"/>), never with
+/// rows. Units are compared trimmed; readers already bring every name to Unicode NFC, so a name typed in two
 /// Unicode forms is one unit.
 /// </remarks>
 internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages)
 {
     private static readonly string[] NoResultMarks = ["N/A", "NA", "-", "—", "–"];
 
-    private readonly Dictionary<(string Unit, string Code), long> _firstLineByKey = [];
+    private readonly SeenResults _seen = new(catalog);
 
     public bool TryCheck(in ResultRow row, out CheckedResult result)
     {
@@ -37,20 +37,21 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
             return false;
         }
 
-        var key = (row.Unit.Trim(), indicator!.Code);
-        if (!_firstLineByKey.TryAdd(key, row.Line))
+        var found = indicator!;
+        if (!_seen.TryAdd(row.Unit, found, row.Line, out var firstLine))
         {
-            Report(row.Line, messages.Duplicate(row.Unit, indicator.Code, _firstLineByKey[key]));
+            Report(row.Line, messages.Duplicate(row.Unit, found.Code, firstLine));
             return false;
         }
 
-        result = new CheckedResult(row.Line, row.Unit, indicator, value);
+        result = new CheckedResult(row.Line, row.Unit, found, value);
         return true;
     }
 
     /// <summary>Whether <paramref name="text"/> says "no 2023 result": empty, <c>N/A</c> or a dash.</summary>
     public static bool IsNoResult(string text) =>
-        string.IsNullOrWhiteSpace(text) || NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase);
+        string.IsNullOrWhiteSpace(text)
+        || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
 
     private Indicator? FindIndicator(in ResultRow row)
     {

@@ -25,7 +25,7 @@ internal static class AssignJob
         using IOutputSink sink = request.Output is null ? new SpooledWriterSink(console.Output) : new AtomicFileSink(request.Output);
         using (var layout = TargetsOutput.Create(request, catalog, sink.Stream))
         {
-            foreach (var result in CheckedResults.Read(source, request.InputOptions, catalog, problems))
+            foreach (var result in ReadAhead.Of(CheckedResults.Read(source, request.InputOptions, catalog, problems)))
             {
                 // Once a problem is known nothing will be written, so the rule and the writer are spared.
                 if (!problems.HasProblems)

@@ -1,4 +1,5 @@
 using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Output;
 
 namespace KpiTargets.Cli.Jobs;
 
@@ -6,7 +7,7 @@ namespace KpiTargets.Cli.Jobs;
 /// <param name="Input">A results file path, or <c>-</c> for standard input.</param>
 /// <param name="InputOptions">How to read it.</param>
 /// <param name="Output">Where the targets go (a workbook when it ends in <c>.xlsx</c>); standard output when <see langword="null"/>.</param>
-/// <param name="WideOutput">One row per unit with a target column per indicator, instead of one row per result.</param>
+/// <param name="Layout">How the output table is arranged: long, canonical (the first six long columns) or wide.</param>
 /// <param name="GuardFormulas">Whether CSV text that a spreadsheet would run as a formula gets a leading apostrophe.</param>
 /// <param name="CatalogPath">A catalog file; the built-in 2024 catalog when <see langword="null"/>.</param>
 /// <param name="Policy">The rule's open choices.</param>
@@ -14,7 +15,7 @@ internal sealed record AssignRequest(
     string Input,
     InputOptions InputOptions,
     string? Output,
-    bool WideOutput,
+    TargetsLayoutKind Layout,
     bool GuardFormulas,
     string? CatalogPath,
     AssignmentPolicy Policy);

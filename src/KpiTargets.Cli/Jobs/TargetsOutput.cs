@@ -15,9 +15,12 @@ internal static class TargetsOutput
     public static ITargetsLayout Create(AssignRequest request, IndicatorCatalog catalog, Stream destination)
     {
         var text = request.InputOptions.Messages.IsVietnamese ? OutputText.Vietnamese : OutputText.English;
+        var wide = request.Layout == TargetsLayoutKind.Wide;
         ITableWriter writer = IsWorkbook(request.Output)
-            ? new XlsxTableWriter(destination, "targets_2024", request.WideOutput ? [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)] : LongWidths)
+            ? new XlsxTableWriter(destination, "targets_2024", wide ? [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)] : LongWidths)
             : new CsvTableWriter(destination, request.GuardFormulas);
-        return request.WideOutput ? new WideTargetsLayout(writer, catalog, text) : new LongTargetsLayout(writer, text);
+        return wide
+            ? new WideTargetsLayout(writer, catalog, text)
+            : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical);
     }
 }

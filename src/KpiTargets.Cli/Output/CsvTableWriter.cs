@@ -23,9 +23,20 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
 
     public void WriteRow(IReadOnlyList<Cell> cells)
     {
-        foreach (var cell in cells)
+        Span<byte> number = stackalloc byte[DecimalText.MaxLength];
+        for (var i = 0; i < cells.Count; i++)
         {
-            _csv.WriteField(cell.Text);
+            var cell = cells[i];
+            if (cell.Number is { } value)
+            {
+                // Formatted straight to UTF-8: no string per number, nothing to transcode.
+                DecimalText.TryWriteShortest(value, number, out var length);
+                _csv.WriteField(number[..length]);
+            }
+            else
+            {
+                _csv.WriteField(cell.Text);
+            }
         }
 
         _csv.EndRecord();

@@ -2,21 +2,24 @@ namespace KpiTargets.Cli.Output;
 
 /// <summary>
 /// One row per assignment, in input order: the six canonical columns (unit, indicator, result_2023,
-/// central_target, target_2024, rule), then the reviewer's (indicator name, capped, no baseline, explanation).
-/// Streams: nothing is held.
+/// central_target, target_2024, rule), then, unless only those are wanted, the reviewer's (indicator name, capped,
+/// no baseline, explanation). Streams: nothing is held.
 /// </summary>
 internal sealed class LongTargetsLayout : ITargetsLayout
 {
+    private const int CanonicalColumns = 6;
+
     private readonly ITableWriter _writer;
     private readonly OutputText _text;
     private readonly Cell[] _row;
+    private readonly Dictionary<Indicator, Cell> _centralTargets = new(ByReference<Indicator>.Instance);
 
-    public LongTargetsLayout(ITableWriter writer, OutputText text)
+    public LongTargetsLayout(ITableWriter writer, OutputText text, bool canonicalOnly)
     {
         _writer = writer;
         _text = text;
-        _row = new Cell[text.LongHeader.Length];
-        writer.WriteRow([.. text.LongHeader.Select(title => (Cell)title)]);
+        _row = new Cell[canonicalOnly ? CanonicalColumns : text.LongHeader.Length];
+        writer.WriteRow([.. text.LongHeader.Take(_row.Length).Select(title => (Cell)title)]);
     }
 
     public void Add(Assignment assignment)
@@ -24,13 +27,17 @@ internal sealed class LongTargetsLayout : ITargetsLayout
         _row[0] = assignment.Unit;
         _row[1] = assignment.Indicator.Code;
         _row[2] = Cell.Of(assignment.Result2023);
-        _row[3] = Cell.Of(assignment.CentralTarget);
+        _row[3] = CentralTarget(assignment.Indicator);
         _row[4] = Cell.Of(assignment.Target2024);
         _row[5] = assignment.Clause.Letter();
-        _row[6] = assignment.Indicator.NameVietnamese;
-        _row[7] = assignment.IsCapped ? _text.Yes : _text.No;
-        _row[8] = assignment.HasNoBaseline ? _text.Yes : _text.No;
-        _row[9] = assignment.ExplainIn(_text.Explanation);
+        if (_row.Length > CanonicalColumns)
+        {
+            _row[6] = assignment.Indicator.NameVietnamese;
+            _row[7] = assignment.IsCapped ? _text.Yes : _text.No;
+            _row[8] = assignment.HasNoBaseline ? _text.Yes : _text.No;
+            _row[9] = assignment.ExplainIn(_text.Explanation);
+        }
+
         _writer.WriteRow(_row);
     }
 
@@ -39,4 +46,16 @@ internal sealed class LongTargetsLayout : ITargetsLayout
     }
 
     public void Dispose() => _writer.Dispose();
+
+    // The same few indicators recur on every row: their central target is formatted once each.
+    private Cell CentralTarget(Indicator indicator)
+    {
+        if (!_centralTargets.TryGetValue(indicator, out var cell))
+        {
+            cell = Cell.Of(indicator.CentralTarget);
+            _centralTargets.Add(indicator, cell);
+        }
+
+        return cell;
+    }
 }

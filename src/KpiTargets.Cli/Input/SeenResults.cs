@@ -1,0 +1,94 @@
+namespace KpiTargets.Cli.Input;
+
+/// <summary>
+/// Remembers the line where each (unit, indicator) pair was first seen, so a second row for it can name the first.
+/// Memory grows with the distinct units only: one name and one line slot per catalog indicator each, never a
+/// structure per row.
+/// </summary>
+/// <remarks>
+/// Results files list a unit's indicators together, so the unit of the previous row is remembered and a row of the
+/// same unit (the same string instance, which the CSV reader hands out for a repeated field) skips the name lookup.
+/// </remarks>
+internal sealed class SeenResults(IndicatorCatalog catalog)
+{
+    // A slot holds the line, or FarLine when the line does not fit an int; those few go to _farLines.
+    private const int NotSeen = 0;
+    private const int FarLine = -1;
+
+    private readonly Indicator[] _indicators = [.. catalog.Indicators];
+    private readonly int _slotsPerUnit = catalog.Indicators.Count;
+    private readonly Dictionary<string, int> _unitNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> _farLines = [];
+    private int[] _firstLines = new int[catalog.Indicators.Count * 64];
+    private string? _previousUnit;
+    private int _previousUnitNumber;
+
+    /// <summary>Records <paramref name="unit"/>'s result for <paramref name="indicator"/> at <paramref name="line"/>.</summary>
+    /// <param name="unit">The unit's name as read; compared without surrounding white space.</param>
+    /// <param name="indicator">An indicator of the catalog given at construction.</param>
+    /// <param name="line">The line of the row, 1-based.</param>
+    /// <param name="firstLine">When the pair was seen before, the line where it was first seen.</param>
+    /// <returns><see langword="true"/> the first time a pair is seen.</returns>
+    public bool TryAdd(string unit, Indicator indicator, long line, out long firstLine)
+    {
+        var slot = (long)UnitNumber(unit) * _slotsPerUnit + SlotOf(indicator);
+        var seen = _firstLines[slot];
+        if (seen != NotSeen)
+        {
+            firstLine = seen == FarLine ? _farLines[slot] : seen;
+            return false;
+        }
+
+        if (line > int.MaxValue)
+        {
+            _firstLines[slot] = FarLine;
+            _farLines[slot] = line;
+        }
+        else
+        {
+            _firstLines[slot] = (int)line;
+        }
+
+        firstLine = line;
+        return true;
+    }
+
+    // A catalog has a handful of indicators: comparing references beats hashing a record with value equality.
+    private int SlotOf(Indicator indicator)
+    {
+        for (var slot = 0; slot < _indicators.Length; slot++)
+        {
+            if (ReferenceEquals(_indicators[slot], indicator))
+            {
+                return slot;
+            }
+        }
+
+        throw new ArgumentException($"The indicator {indicator.Code} is not one of the catalog's.", nameof(indicator));
+    }
+
+    private int UnitNumber(string unit)
+    {
+        if (ReferenceEquals(unit, _previousUnit))
+        {
+            return _previousUnitNumber;
+        }
+
+        var name = unit.Trim();
+        if (!_unitNumbers.TryGetValue(name, out var number))
+        {
+            number = _unitNumbers.Count;
+            _unitNumbers.Add(name, number);
+            var needed = (long)(number + 1) * _slotsPerUnit;
+            if (needed > _firstLines.Length)
+            {
+                var size = Math.Max(needed, Math.Min(_firstLines.Length * 2L, Array.MaxLength));
+                Array.Resize(ref _firstLines, checked((int)size));
+            }
+        }
+
+        _previousUnit = unit;
+        _previousUnitNumber = number;
+        return number;
+    }
+}
