@@ -56,6 +56,22 @@ public sealed class XlsxTests
             .Should().Equal("unit", "indicator", "result_2023", "central_target", "target_2024", "rule", "indicator_name", "capped", "no_baseline", "explanation");
     }
 
+    [Fact]
+    public void The_canonical_workbook_has_six_columns_of_six_cells()
+    {
+        using var temp = new TempFolder();
+        var workbook = temp.File("targets.xlsx");
+
+        CliRun.Of(["assign", Path.Combine(Corpus, "canonical.csv"), "-o", workbook, "--output-layout", "canonical"]).ExitCode.Should().Be(0);
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        worksheet.Descendants<Column>().Should().HaveCount(6);
+        worksheet.Descendants<Row>().Should().OnlyContain(row => row.Elements<Cell>().Count() == 6);
+        worksheet.Descendants<Row>().First().Elements<Cell>().Select(cell => cell.InnerText)
+            .Should().Equal("unit", "indicator", "result_2023", "central_target", "target_2024", "rule");
+    }
+
     [Theory]
     [InlineData("Kết quả 2023")]
     [InlineData("kết quả 2023")]

@@ -15,11 +15,16 @@ internal static class TargetsOutput
     public static ITargetsLayout Create(AssignRequest request, IndicatorCatalog catalog, Stream destination)
     {
         var text = request.InputOptions.Messages.IsVietnamese ? OutputText.Vietnamese : OutputText.English;
-        var wide = request.Layout == TargetsLayoutKind.Wide;
+        IReadOnlyList<double> widths = request.Layout switch
+        {
+            TargetsLayoutKind.Wide => [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)],
+            TargetsLayoutKind.Canonical => LongWidths[..LongTargetsLayout.CanonicalColumns],
+            _ => LongWidths,
+        };
         ITableWriter writer = IsWorkbook(request.Output)
-            ? new XlsxTableWriter(destination, "targets_2024", wide ? [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)] : LongWidths)
+            ? new XlsxTableWriter(destination, "targets_2024", widths)
             : new CsvTableWriter(destination, request.GuardFormulas);
-        return wide
+        return request.Layout == TargetsLayoutKind.Wide
             ? new WideTargetsLayout(writer, catalog, text)
             : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical);
     }

@@ -7,7 +7,8 @@ namespace KpiTargets.Cli.Output;
 /// </summary>
 internal sealed class LongTargetsLayout : ITargetsLayout
 {
-    private const int CanonicalColumns = 6;
+    /// <summary>How many columns the canonical layout keeps: unit, indicator, result_2023, central_target, target_2024, rule.</summary>
+    public const int CanonicalColumns = 6;
 
     private readonly ITableWriter _writer;
     private readonly OutputText _text;
