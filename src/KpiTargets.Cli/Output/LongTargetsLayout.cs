@@ -13,7 +13,6 @@ internal sealed class LongTargetsLayout : ITargetsLayout
     private readonly ITableWriter _writer;
     private readonly OutputText _text;
     private readonly Cell[] _row;
-    private readonly Dictionary<Indicator, Cell> _centralTargets = new(ByReference<Indicator>.Instance);
 
     public LongTargetsLayout(ITableWriter writer, OutputText text, bool canonicalOnly)
     {
@@ -28,7 +27,7 @@ internal sealed class LongTargetsLayout : ITargetsLayout
         _row[0] = assignment.Unit;
         _row[1] = assignment.Indicator.Code;
         _row[2] = Cell.Of(assignment.Result2023);
-        _row[3] = CentralTarget(assignment.Indicator);
+        _row[3] = Cell.Of(assignment.CentralTarget);
         _row[4] = Cell.Of(assignment.Target2024);
         _row[5] = assignment.Clause.Letter();
         if (_row.Length > CanonicalColumns)
@@ -47,16 +46,4 @@ internal sealed class LongTargetsLayout : ITargetsLayout
     }
 
     public void Dispose() => _writer.Dispose();
-
-    // The same few indicators recur on every row: their central target is formatted once each.
-    private Cell CentralTarget(Indicator indicator)
-    {
-        if (!_centralTargets.TryGetValue(indicator, out var cell))
-        {
-            cell = Cell.Of(indicator.CentralTarget);
-            _centralTargets.Add(indicator, cell);
-        }
-
-        return cell;
-    }
 }
