@@ -69,7 +69,7 @@ internal static class CsvRecords
                 continue;
             }
 
-            if (ReadFields(reader, repeats) is not { } fields)
+            if (ReadFields(reader, repeats, out var hasNul) is not { } fields)
             {
                 problems.Add(file, line, headerWidth < 0 && reader.FieldCount > 0 && reader.GetSpan(0).StartsWith(ZipSignature)
                     ? messages.LooksLikeWorkbook
@@ -82,7 +82,6 @@ internal static class CsvRecords
                 continue;
             }
 
-            var hasNul = fields.Any(field => field.Contains('\0', StringComparison.Ordinal));
             if (TextCleaning.IsBlank(fields))
             {
                 continue;
@@ -109,9 +108,11 @@ internal static class CsvRecords
     }
 
     // The record's fields as NFC text without our formula guard, or null when a field is not valid text: CsvHelper
-    // would decode invalid bytes to U+FFFD, and a name silently changed is worse than a clear error.
-    private static string[]? ReadFields(CsvReader reader, RepeatedFields repeats)
+    // would decode invalid bytes to U+FFFD, and a name silently changed is worse than a clear error. Only text
+    // without NUL is remembered, so a repeated field needs no second look.
+    private static string[]? ReadFields(CsvReader reader, RepeatedFields repeats, out bool hasNul)
     {
+        hasNul = false;
         var fields = new string[reader.FieldCount];
         for (var i = 0; i < fields.Length; i++)
         {
@@ -124,7 +125,14 @@ internal static class CsvRecords
                 }
 
                 text = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(reader.GetString(i)));
-                repeats.Remember(i, bytes, text);
+                if (text.Contains('\0', StringComparison.Ordinal))
+                {
+                    hasNul = true;
+                }
+                else
+                {
+                    repeats.Remember(i, bytes, text);
+                }
             }
 
             fields[i] = text;

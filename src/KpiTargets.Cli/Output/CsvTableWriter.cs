@@ -1,46 +1,67 @@
-using CsvHelper;
-using KpiTargets.Cli.Text;
-
 namespace KpiTargets.Cli.Output;
 
 /// <summary>
 /// Writes CSV: UTF-8 without BOM, LF line ends, RFC 4180 quoting. Text that a spreadsheet would run as a formula
 /// (it starts with = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises, unless the
-/// guard is turned off; numbers never need it. Our readers remove the apostrophe again.
+/// guard is turned off. Our readers remove the apostrophe again.
 /// </summary>
+/// <remarks>
+/// CsvHelper decides how every text field is written (<see cref="CsvFieldEncoder"/>); this class only lays the
+/// encoded fields side by side in a buffer. Numbers are formatted straight to UTF-8 and need no quoting; a negative
+/// one starts with the formula character '-', so it goes through CsvHelper like text.
+/// </remarks>
 internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : ITableWriter
 {
-    private readonly CsvWriter _csv = CsvWriter.Create(
-        destination,
-        new CsvWriterOptions
-        {
-            NewLine = "\n",
-            Injection = guardFormulas ? CsvInjection.Escape : CsvInjection.None,
-            InjectionCharacters = FormulaGuard.DangerousStarts,
-            InjectionEscape = FormulaGuard.Escape,
-        },
-        leaveOpen: true);
+    private const int BufferSize = 1 << 16;
+
+    private readonly CsvFieldEncoder _encoder = new(guardFormulas);
+    private byte[] _buffer = new byte[BufferSize];
+    private int _used;
 
     public void WriteRow(IReadOnlyList<Cell> cells)
     {
         Span<byte> number = stackalloc byte[DecimalText.MaxLength];
         for (var i = 0; i < cells.Count; i++)
         {
-            var cell = cells[i];
-            if (cell.Number is { } value)
+            if (i > 0)
             {
-                // Formatted straight to UTF-8: no string per number, nothing to transcode.
-                DecimalText.TryWriteShortest(value, number, out var length);
-                _csv.WriteField(number[..length]);
+                Append(","u8);
+            }
+
+            var cell = cells[i];
+            if (cell.Number is { } value && DecimalText.TryWriteShortest(value, number, out var length) && number[0] != (byte)'-')
+            {
+                Append(number[..length]);
             }
             else
             {
-                _csv.WriteField(cell.Text);
+                Append(cell.Number is null ? _encoder.Encode(cell.Text) : _encoder.EncodeNow(cell.Text));
             }
         }
 
-        _csv.EndRecord();
+        Append("\n"u8);
     }
 
-    public void Dispose() => _csv.Dispose();
+    public void Dispose()
+    {
+        destination.Write(_buffer, 0, _used);
+        _used = 0;
+        _encoder.Dispose();
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_used + bytes.Length > _buffer.Length)
+        {
+            destination.Write(_buffer, 0, _used);
+            _used = 0;
+            if (bytes.Length > _buffer.Length)
+            {
+                _buffer = new byte[bytes.Length];
+            }
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_used));
+        _used += bytes.Length;
+    }
 }
