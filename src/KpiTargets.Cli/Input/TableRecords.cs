@@ -1,4 +1,5 @@
 using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Xlsx;
 
 namespace KpiTargets.Cli.Input;
 

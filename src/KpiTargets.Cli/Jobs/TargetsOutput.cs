@@ -1,4 +1,5 @@
 using KpiTargets.Cli.Output;
+using KpiTargets.Cli.Xlsx;
 
 namespace KpiTargets.Cli.Jobs;
 

@@ -3,10 +3,11 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using KpiTargets.Cli.Input;
-using KpiTargets.Cli.Output;
 using KpiTargets.Cli.Problems;
 using KpiTargets.Cli.Text;
+using KpiTargets.Cli.Xlsx;
 using OutputCell = KpiTargets.Cli.Output.Cell;
 using XlsxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
@@ -81,6 +82,19 @@ public sealed class XlsxReaderAndWriterTests
         var font = workbook.WorkbookStylesPart!.Stylesheet.Fonts!.Elements<Font>()
             .ElementAt((int)workbook.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)headerStyle).FontId!.Value);
         font.Bold.Should().NotBeNull("the header row is bold");
+    }
+
+    [Fact]   // what Excel opens without a repair prompt: the Open XML SDK's schema validation finds nothing
+    public void The_written_workbook_is_valid_open_xml()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("table.xlsx");
+        WriteTable(path, [["unit", "result_2023", "note"], ["=1+1", OutputCell.Of(49.67m), "a\u000Bb _x0041_"], ["B", OutputCell.Of((decimal?)null), ""]]);
+
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+
+        new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Select(error => $"{error.Path?.XPath}: {error.Description}")
+            .Should().BeEmpty();
     }
 
     [Fact]

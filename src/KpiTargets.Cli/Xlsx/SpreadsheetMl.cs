@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace KpiTargets.Cli.Xlsx;
+
+/// <summary>
+/// The few names of the Office Open XML package format (ECMA-376) that a one-sheet workbook needs, and the safe way to
+/// read its XML parts. Parts are matched by local name, so a workbook saved as "Strict Open XML" reads too.
+/// </summary>
+internal static class SpreadsheetMl
+{
+    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    public const string OfficeDocumentType = Relationships + "/officeDocument";
+    public const string WorksheetType = Relationships + "/worksheet";
+    public const string StylesType = Relationships + "/styles";
+
+    /// <summary>Excel's column count, A to XFD.</summary>
+    public const int MaxColumns = 16_384;
+
+    // No DTDs: an XML part with one is either broken or an entity-expansion attack.
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        CloseInput = true,
+    };
+
+    /// <summary>Opens a part of the package for reading; <see langword="null"/> when there is no such part.</summary>
+    public static XmlReader? Read(ZipArchive package, string partName) =>
+        package.GetEntry(partName) is { } entry ? XmlReader.Create(entry.Open(), ReaderSettings) : null;
+
+    /// <summary>
+    /// The relationships of a part (<c>xl/workbook.xml</c> → <c>xl/_rels/workbook.xml.rels</c>), as Id → (type, part
+    /// name of the target); an empty map when the part has none.
+    /// </summary>
+    public static Dictionary<string, (string Type, string Target)> RelationshipsOf(ZipArchive package, string partName)
+    {
+        var folder = partName.Contains('/', StringComparison.Ordinal) ? partName[..(partName.LastIndexOf('/') + 1)] : "";
+        var relationships = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        using var reader = Read(package, $"{folder}_rels/{partName[folder.Length..]}.rels");
+        while (reader?.Read() == true)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target
+                && reader.GetAttribute("TargetMode") != "External")
+            {
+                relationships[id] = (reader.GetAttribute("Type") ?? "", Resolve(folder, target));
+            }
+        }
+
+        return relationships;
+    }
+
+    /// <summary>A relationship type's last segment, the same in transitional and strict workbooks ("worksheet").</summary>
+    public static string Kind(string relationshipType) => relationshipType[(relationshipType.LastIndexOf('/') + 1)..];
+
+    // A target is relative to the folder of the part that points to it, or absolute from the package root.
+    private static string Resolve(string folder, string target)
+    {
+        var segments = new List<string>();
+        foreach (var segment in (target.StartsWith('/') ? target[1..] : folder + target).Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment is not ("" or "."))
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}
