@@ -146,6 +146,28 @@ public sealed class XlsxReaderAndWriterTests
         records[2].Fields[0].IsNormalized(NormalizationForm.FormC).Should().BeTrue("a decomposed shared string reads in NFC");
     }
 
+    [Fact]   // parts written by other tools: Strict namespaces, absolute targets, phonetic guides, cell style formats
+    public void A_strict_workbook_from_another_tool_reads_by_the_same_rules()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("strict.xlsx");
+        const string Main = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+        const string Relations = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+        File.WriteAllBytes(path, PackageOf(
+            ("_rels/.rels", $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="{Relations}/officeDocument" Target="/xl/workbook.xml"/></Relationships>"""),
+            ("xl/workbook.xml", $"""<x:workbook xmlns:x="{Main}" xmlns:rel="{Relations}"><x:sheets><x:sheet name="Data" sheetId="7" rel:id="s"/></x:sheets></x:workbook>"""),
+            ("xl/_rels/workbook.xml.rels", $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="s" Type="{Relations}/worksheet" Target="/xl/sheets/data.xml"/><Relationship Id="t" Type="{Relations}/sharedStrings" Target="strings.xml"/><Relationship Id="u" Type="{Relations}/styles" Target="../xl/styles.xml"/></Relationships>"""),
+            ("xl/strings.xml", $"""<sst xmlns="{Main}"><si><t>unit</t></si><si><r><t>Phòng </t></r><r><t>Tư pháp</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si></sst>"""),
+            ("xl/styles.xml", $"""<styleSheet xmlns="{Main}"><cellStyleXfs count="2"><xf numFmtId="9"/><xf numFmtId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"><alignment/></xf></cellXfs></styleSheet>"""),
+            ("xl/sheets/data.xml", $"""<worksheet xmlns="{Main}"><sheetData><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="inlineStr"><is><t>result_2023</t></is></c></row><row><c r="A3" t="s"><v>1</v></c><c r="B3" s="1"><v>0.45500000000000002</v></c></row></sheetData></worksheet>""")));
+
+        var (records, problems) = ReadAll(InputSource.FromFile(path));
+
+        problems.Count.Should().Be(0);
+        records.Select(r => r.Line).Should().Equal(2, 3);
+        records.Select(r => string.Join("|", r.Fields)).Should().Equal("unit|result_2023", "Phòng Tư pháp|45.5");
+    }
+
     [Fact]
     public void A_row_with_data_beyond_the_header_is_a_problem_and_trailing_empty_cells_are_not()
     {
@@ -259,13 +281,18 @@ public sealed class XlsxReaderAndWriterTests
         return File.ReadAllBytes(path);
     }
 
-    private static byte[] ZipOf(string name, string content)
+    private static byte[] ZipOf(string name, string content) => PackageOf((name, content));
+
+    private static byte[] PackageOf(params (string Name, string Content)[] parts)
     {
         using var bytes = new MemoryStream();
         using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var entry = zip.CreateEntry(name).Open();
-            entry.Write(Encoding.UTF8.GetBytes(content));
+            foreach (var (name, content) in parts)
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(Encoding.UTF8.GetBytes(content));
+            }
         }
 
         return bytes.ToArray();
