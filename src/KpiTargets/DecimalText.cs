@@ -36,6 +36,70 @@ public static class DecimalText
     /// <returns><see langword="false"/> when the destination is too short; nothing useful is written then.</returns>
     public static bool TryWriteShortest(decimal value, Span<byte> utf8Destination, out int bytesWritten)
     {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return bits[2] == 0
+            ? TryWriteSmall(bits, utf8Destination, out bytesWritten)
+            : TryWriteGeneral(value, utf8Destination, out bytesWritten);
+    }
+
+    // Every value whose digits fit 64 bits, which is every percentage: trailing zeros dropped, then the digits
+    // written from the last, the point placed among them. Several times faster than the general format; the tests
+    // hold it to the same text.
+    private static bool TryWriteSmall(ReadOnlySpan<int> bits, Span<byte> destination, out int bytesWritten)
+    {
+        var digits = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var scale = (bits[3] >> 16) & 0xFF;
+        while (scale > 0 && digits % 10 == 0)
+        {
+            digits /= 10;
+            scale--;
+        }
+
+        var count = 1;
+        for (var rest = digits; rest >= 10; rest /= 10)
+        {
+            count++;
+        }
+
+        // No "-0": a negative zero is written as 0. A value below 1 gets its "0." and the zeros after the point.
+        var isNegative = bits[3] < 0 && digits != 0;
+        var wholeDigits = Math.Max(count - scale, 1);
+        bytesWritten = (isNegative ? 1 : 0) + wholeDigits + (scale > 0 ? 1 + scale : 0);
+        if (bytesWritten > destination.Length)
+        {
+            return false;
+        }
+
+        var at = bytesWritten - 1;
+        for (var i = 0; i < scale; i++)
+        {
+            destination[at--] = (byte)('0' + (digits % 10));
+            digits /= 10;
+        }
+
+        if (scale > 0)
+        {
+            destination[at--] = (byte)'.';
+        }
+
+        do
+        {
+            destination[at--] = (byte)('0' + (digits % 10));
+            digits /= 10;
+        }
+        while (digits != 0);
+
+        if (isNegative)
+        {
+            destination[0] = (byte)'-';
+        }
+
+        return true;
+    }
+
+    private static bool TryWriteGeneral(decimal value, Span<byte> utf8Destination, out int bytesWritten)
+    {
         // The general format keeps the scale (49.50) but never uses an exponent, so trimming the zeros after the
         // point gives the shortest form; it is several times faster than a custom format of 28 optional digits.
         if (!value.TryFormat(utf8Destination, out bytesWritten, default, CultureInfo.InvariantCulture))

@@ -37,10 +37,39 @@ public sealed class DecimalTextTests
         });
 
     [Fact]
+    public void Values_whose_digits_fit_64_bits_read_as_the_invariant_text_without_trailing_zeros() =>
+        Gen.Select(Gen.ULong, Gen.Int[0, 28], Gen.Bool).Sample((digits, scale, negative) =>
+        {
+            var value = new decimal((int)digits, (int)(digits >> 32), 0, negative, (byte)scale);
+            return DecimalText.Shortest(value) == TrimmedInvariantText(value);
+        });
+
+    [Theory]
+    [InlineData("0.0010", "0.001")]
+    [InlineData("0.5", "0.5")]
+    [InlineData("-12.340", "-12.34")]
+    [InlineData("18446744073709551615", "18446744073709551615")]
+    [InlineData("1844674407370955161.5", "1844674407370955161.5")]
+    public void Small_values_keep_every_significant_digit(string value, string expected) =>
+        DecimalText.Shortest(decimal.Parse(value, CultureInfo.InvariantCulture)).Should().Be(expected);
+
+    [Fact]
     public void A_destination_too_short_is_refused_not_overrun()
     {
         Span<byte> buffer = stackalloc byte[3];
 
         DecimalText.TryWriteShortest(1234.5m, buffer, out _).Should().BeFalse();
+    }
+
+    // The oracle: .NET's own invariant text, trailing zeros after the point removed, and no negative zero.
+    private static string TrimmedInvariantText(decimal value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
+        return text == "-0" ? "0" : text;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Unicode;
 using CsvHelper;
 using KpiTargets.Cli.Problems;
 
@@ -34,7 +33,7 @@ internal static class CsvRecords
 
         using var stream = source.Open();
         using var reader = CsvReader.Create(stream, csvOptions, leaveOpen: false);
-        var repeats = new RepeatedFields();
+        var fields = new CsvRecordFields(reader);
         var headerWidth = -1;
         while (true)
         {
@@ -69,7 +68,8 @@ internal static class CsvRecords
                 continue;
             }
 
-            if (ReadFields(reader, repeats, out var hasNul) is not { } fields)
+            var flaw = fields.Inspect();
+            if (flaw == CsvRecordFields.Flaw.InvalidText)
             {
                 problems.Add(file, line, headerWidth < 0 && reader.FieldCount > 0 && reader.GetSpan(0).StartsWith(ZipSignature)
                     ? messages.LooksLikeWorkbook
@@ -82,12 +82,12 @@ internal static class CsvRecords
                 continue;
             }
 
-            if (TextCleaning.IsBlank(fields))
+            if (flaw == CsvRecordFields.Flaw.Blank)
             {
                 continue;
             }
 
-            if (hasNul)
+            if (flaw == CsvRecordFields.Flaw.Nul)
             {
                 problems.Add(file, line, messages.NulByte);
                 continue;
@@ -95,49 +95,16 @@ internal static class CsvRecords
 
             if (headerWidth < 0)
             {
-                headerWidth = fields.Length;
+                headerWidth = fields.Count;
             }
-            else if (fields.Length != headerWidth)
+            else if (fields.Count != headerWidth)
             {
-                problems.Add(file, line, messages.FieldCount(fields.Length, headerWidth));
+                problems.Add(file, line, messages.FieldCount(fields.Count, headerWidth));
                 continue;
             }
 
+            // The same fields instance for every record: consumers read it before asking for the next one.
             yield return new RawRecord(line, fields);
         }
-    }
-
-    // The record's fields as NFC text without our formula guard, or null when a field is not valid text: CsvHelper
-    // would decode invalid bytes to U+FFFD, and a name silently changed is worse than a clear error. Only text
-    // without NUL is remembered, so a repeated field needs no second look.
-    private static string[]? ReadFields(CsvReader reader, RepeatedFields repeats, out bool hasNul)
-    {
-        hasNul = false;
-        var fields = new string[reader.FieldCount];
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var bytes = reader.GetSpan(i);
-            if (!repeats.TryGet(i, bytes, out var text))
-            {
-                if (!Utf8.IsValid(bytes))
-                {
-                    return null;
-                }
-
-                text = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(reader.GetString(i)));
-                if (text.Contains('\0', StringComparison.Ordinal))
-                {
-                    hasNul = true;
-                }
-                else
-                {
-                    repeats.Remember(i, bytes, text);
-                }
-            }
-
-            fields[i] = text;
-        }
-
-        return fields;
     }
 }

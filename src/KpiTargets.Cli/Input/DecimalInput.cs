@@ -14,6 +14,9 @@ internal static class DecimalInput
     // Longer is no percentage anyone typed: refused rather than rounded to decimal's 28 digits.
     private const int MaxLength = 64;
 
+    // 19 digits always fit the 64 bits the plain reading accumulates in.
+    private const int MaxPlainLength = 19;
+
     public static bool TryParse(string text, out decimal value)
     {
         value = 0m;
@@ -43,6 +46,43 @@ internal static class DecimalInput
         span.CopyTo(buffer);
         buffer[comma] = '.';
         return Parse(buffer[..span.Length], out value);
+    }
+
+    /// <summary>
+    /// The common spelling read straight from bytes: ASCII digits with at most one <c>.</c> between them, at most
+    /// <see cref="MaxPlainLength"/> characters. Gives exactly what <see cref="TryParse"/> gives for the same text,
+    /// scale included; <see langword="false"/> only means the text must go through <see cref="TryParse"/>.
+    /// </summary>
+    public static bool TryParsePlain(ReadOnlySpan<byte> ascii, out decimal value)
+    {
+        value = 0m;
+        if (ascii.IsEmpty || ascii.Length > MaxPlainLength)
+        {
+            return false;
+        }
+
+        var digits = 0UL;
+        var point = -1;
+        for (var i = 0; i < ascii.Length; i++)
+        {
+            var digit = (uint)(ascii[i] - '0');
+            if (digit <= 9)
+            {
+                digits = (digits * 10) + digit;
+            }
+            else if (ascii[i] == '.' && point < 0 && i > 0 && i < ascii.Length - 1)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        var scale = point < 0 ? 0 : ascii.Length - point - 1;
+        value = new decimal((int)digits, (int)(digits >> 32), 0, isNegative: false, (byte)scale);
+        return true;
     }
 
     private static bool Parse(ReadOnlySpan<char> text, out decimal value)

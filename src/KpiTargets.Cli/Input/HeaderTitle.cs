@@ -34,7 +34,7 @@ internal static class HeaderTitle
     /// <returns>The 0-based index, or -1 when absent or repeated (then <paramref name="repeated"/> is set).</returns>
     public static int Find(RawRecord header, ColumnSpec spec, string file, ProblemLog problems, Messages messages, out bool repeated)
     {
-        var matches = Enumerable.Range(0, header.Fields.Length).Where(i => spec.Matches(header.Fields[i])).ToList();
+        var matches = Enumerable.Range(0, header.Fields.Count).Where(i => spec.Matches(header.Fields[i])).ToList();
         repeated = matches.Count > 1;
         if (repeated)
         {

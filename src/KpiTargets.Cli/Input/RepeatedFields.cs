@@ -16,11 +16,14 @@ internal sealed class RepeatedFields
     /// <summary>The string remembered for <paramref name="column"/> when it came from the same bytes.</summary>
     public bool TryGet(int column, ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text)
     {
-        text = column < _texts.Length && _lengths[column] == bytes.Length && bytes.SequenceEqual(_bytes[column].AsSpan(0, bytes.Length))
-            ? _texts[column]
-            : null;
+        text = Matches(column, bytes) ? _texts[column] : null;
         return text is not null;
     }
+
+    /// <summary>Whether <paramref name="bytes"/> are those remembered for <paramref name="column"/>, so valid text.</summary>
+    public bool Matches(int column, ReadOnlySpan<byte> bytes) =>
+        column < _texts.Length && _lengths[column] == bytes.Length && _texts[column] is not null
+        && bytes.SequenceEqual(_bytes[column].AsSpan(0, bytes.Length));
 
     /// <summary>Remembers that <paramref name="bytes"/> in <paramref name="column"/> read as <paramref name="text"/>.</summary>
     public void Remember(int column, ReadOnlySpan<byte> bytes, string text)

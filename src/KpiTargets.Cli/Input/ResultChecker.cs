@@ -18,6 +18,7 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
     private static readonly string[] NoResultMarks = ["N/A", "NA", "-", "—", "–"];
 
     private readonly SeenResults _seen = new(catalog);
+    private readonly IndicatorCodeBytes _codeBytes = new(catalog);
 
     public bool TryCheck(in ResultRow row, out CheckedResult result)
     {
@@ -55,7 +56,12 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
 
     private Indicator? FindIndicator(in ResultRow row)
     {
-        var code = row.IndicatorCode.Trim();
+        if (row.IndicatorCode.TryGetAscii(out var ascii) && _codeBytes.TryFind(ascii, out var exact))
+        {
+            return exact;
+        }
+
+        var code = row.IndicatorCode.Text.Trim();
         if (catalog.TryFind(code, out var indicator))
         {
             return indicator;
@@ -80,26 +86,47 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
 
     private decimal? ParseResult(in ResultRow row, Indicator? indicator, ref bool ok)
     {
-        if (IsNoResult(row.ResultText))
-        {
-            return null;
-        }
-
-        if (!DecimalInput.TryParse(row.ResultText, out var value))
-        {
-            Report(row.Line, messages.NotANumber(row.ResultText));
-            ok = false;
-            return null;
-        }
-
-        if (indicator is not null && !indicator.IsWithinBounds(value))
+        var result = ReadNumber(row, ref ok);
+        if (result is { } value && indicator is not null && !indicator.IsWithinBounds(value))
         {
             Report(row.Line, messages.OutOfBounds(
                 DecimalText.Shortest(value), indicator.Code, DecimalText.Shortest(indicator.Minimum), DecimalText.Shortest(indicator.Maximum)));
             ok = false;
         }
 
-        return value;
+        return result;
+    }
+
+    // Most results are plain numbers or empty, read from the bytes without a string; the rest from the text.
+    private decimal? ReadNumber(in ResultRow row, ref bool ok)
+    {
+        if (row.ResultText.TryGetAscii(out var ascii))
+        {
+            if (ascii.IsEmpty)
+            {
+                return null;
+            }
+
+            if (DecimalInput.TryParsePlain(ascii, out var plain))
+            {
+                return plain;
+            }
+        }
+
+        var text = row.ResultText.Text;
+        if (IsNoResult(text))
+        {
+            return null;
+        }
+
+        if (DecimalInput.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Report(row.Line, messages.NotANumber(text));
+        ok = false;
+        return null;
     }
 
     private void Report(long line, string message) => problems.Add(file, line, message);

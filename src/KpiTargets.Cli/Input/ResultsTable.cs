@@ -42,7 +42,7 @@ internal static partial class ResultsTable
             var unit = record.Fields[layout.Unit];
             if (layout.CodeColumns is null)
             {
-                yield return new ResultRow(record.Line, unit, record.Fields[layout.Indicator], record.Fields[layout.Result]);
+                yield return new ResultRow(record.Line, unit, new FieldText(record.Fields, layout.Indicator), new FieldText(record.Fields, layout.Result));
                 continue;
             }
 
@@ -97,7 +97,7 @@ internal static partial class ResultsTable
 
             var codes = new List<(int, string)>();
             var ok = true;
-            for (var i = 0; i < titles.Length; i++)
+            for (var i = 0; i < titles.Count; i++)
             {
                 if (i == unit || CodeIn(titles[i]) is not { } code)
                 {

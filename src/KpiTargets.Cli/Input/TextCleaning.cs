@@ -12,9 +12,6 @@ internal static class TextCleaning
     /// </summary>
     public static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
-    /// <summary>Whether a record carries nothing: Excel leaves rows of bare separators below the data.</summary>
-    public static bool IsBlank(string[] fields) => fields.All(string.IsNullOrWhiteSpace);
-
     /// <summary>
     /// Removes the apostrophe our CSV writer puts before text that Excel would run as a formula
     /// (<c>'=…</c>, <c>'+…</c>, <c>'-…</c>, <c>'@…</c>), so our own output reads back with the same names.

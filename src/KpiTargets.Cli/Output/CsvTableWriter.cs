@@ -18,28 +18,26 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
     private byte[] _buffer = new byte[BufferSize];
     private int _used;
 
-    public void WriteRow(IReadOnlyList<Cell> cells)
+    public void WriteRow(ReadOnlySpan<Cell> cells)
     {
-        Span<byte> number = stackalloc byte[DecimalText.MaxLength];
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < cells.Length; i++)
         {
+            // Room for a separator and any number; text makes its own room.
+            MakeRoom(1 + DecimalText.MaxLength);
             if (i > 0)
             {
-                Append(","u8);
+                _buffer[_used++] = (byte)',';
             }
 
-            var cell = cells[i];
-            if (cell.Number is { } value && DecimalText.TryWriteShortest(value, number, out var length) && number[0] != (byte)'-')
-            {
-                Append(number[..length]);
-            }
-            else
+            ref readonly var cell = ref cells[i];
+            if (cell.Number is not { } value || !TryWriteNumber(value))
             {
                 Append(cell.Number is null ? _encoder.Encode(cell.Text) : _encoder.EncodeNow(cell.Text));
             }
         }
 
-        Append("\n"u8);
+        MakeRoom(1);
+        _buffer[_used++] = (byte)'\n';
     }
 
     public void Dispose()
@@ -49,19 +47,37 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
         _encoder.Dispose();
     }
 
-    private void Append(ReadOnlySpan<byte> bytes)
+    // A number is formatted in place; a negative one is taken back, since it needs the formula guard like text.
+    private bool TryWriteNumber(decimal value)
     {
-        if (_used + bytes.Length > _buffer.Length)
+        if (!DecimalText.TryWriteShortest(value, _buffer.AsSpan(_used), out var length) || _buffer[_used] == (byte)'-')
         {
-            destination.Write(_buffer, 0, _used);
-            _used = 0;
-            if (bytes.Length > _buffer.Length)
-            {
-                _buffer = new byte[bytes.Length];
-            }
+            return false;
         }
 
+        _used += length;
+        return true;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        MakeRoom(bytes.Length);
         bytes.CopyTo(_buffer.AsSpan(_used));
         _used += bytes.Length;
+    }
+
+    private void MakeRoom(int bytes)
+    {
+        if (_used + bytes <= _buffer.Length)
+        {
+            return;
+        }
+
+        destination.Write(_buffer, 0, _used);
+        _used = 0;
+        if (bytes > _buffer.Length)
+        {
+            _buffer = new byte[bytes];
+        }
     }
 }

@@ -4,5 +4,5 @@ namespace KpiTargets.Cli.Output;
 internal interface ITableWriter : IDisposable
 {
     /// <summary>Writes one row; every row has as many cells as the header.</summary>
-    void WriteRow(IReadOnlyList<Cell> cells);
+    void WriteRow(ReadOnlySpan<Cell> cells);
 }

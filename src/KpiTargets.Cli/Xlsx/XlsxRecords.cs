@@ -91,7 +91,7 @@ internal static class XlsxRecords
                 fields[i] = values.TryGetValue(i, out var value) ? value : "";
             }
 
-            yield return new RawRecord(line, fields);
+            yield return new RawRecord(line, RecordFields.Of(fields));
         }
     }
 

@@ -60,7 +60,7 @@ internal sealed class XlsxTableWriter : ITableWriter
         _xml.WriteStartElement("sheetData");
     }
 
-    public void WriteRow(IReadOnlyList<Cell> cells)
+    public void WriteRow(ReadOnlySpan<Cell> cells)
     {
         try
         {
@@ -98,13 +98,13 @@ internal sealed class XlsxTableWriter : ITableWriter
         _package.Dispose();
     }
 
-    private void Write(IReadOnlyList<Cell> cells)
+    private void Write(ReadOnlySpan<Cell> cells)
     {
         _rowIndex++;
-        _width = Math.Max(_width, cells.Count);
+        _width = Math.Max(_width, cells.Length);
         _xml.WriteStartElement("row");
         _xml.WriteAttributeString("r", _rowIndex.ToString(CultureInfo.InvariantCulture));
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < cells.Length; i++)
         {
             var cell = cells[i];
             _xml.WriteStartElement("c");
