@@ -48,6 +48,7 @@ public sealed record Indicator
         Minimum = minimum;
         Maximum = maximum;
         AppliesTo = Guard.Nfc(appliesTo ?? throw new ArgumentNullException(nameof(appliesTo)));
+        InTenThousandths = ScaledBounds.Of(minimum, centralTarget, maximum);
     }
 
     /// <summary>
@@ -84,4 +85,16 @@ public sealed record Indicator
     /// <param name="result">A result in <see cref="UnitOfMeasure"/>.</param>
     /// <returns><see langword="true"/> when the bounds hold it (both ends included).</returns>
     public bool IsWithinBounds(decimal result) => result >= Minimum && result <= Maximum;
+
+    // Derived once from the three values above, so equality and `with` (which copies it) stay consistent.
+    internal ScaledBounds InTenThousandths { get; }
+
+    /// <summary>The bounds and central target in ten-thousandths, when all three are exact in that form.</summary>
+    internal readonly record struct ScaledBounds(bool IsExact, long Minimum, long Central, long Maximum)
+    {
+        public static ScaledBounds Of(decimal minimum, decimal central, decimal maximum) =>
+            TenThousandths.TryFrom(minimum, out var min) && TenThousandths.TryFrom(central, out var mid) && TenThousandths.TryFrom(maximum, out var max)
+                ? new(IsExact: true, min, mid, max)
+                : default;
+    }
 }
