@@ -3,7 +3,8 @@
 # with `cp` of the input as the floor. Checks that the six canonical columns agree row for row, times every tool
 # as a whole process several times (medians, peak RSS from /usr/bin/time), times the start-up on the Bình Sơn
 # sample, prints the ratios and rewrites BENCHMARKS.md (or the file named by BENCH_REPORT). Usage: benchmarks/run.sh [ROWS ...] (default: 1000 1000000
-# 10000000); RUNS=5 by default; BENCH_DATA is the folder for inputs and outputs.
+# 10000000); RUNS=5 by default; BENCH_DATA is the folder for inputs and outputs. Also runs the rule's
+# BenchmarkDotNet suite (RULE_JOB=short by default; dry for a smoke run) and puts its table in the report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,6 +62,18 @@ read -r start_s start_mib < <(runs=$((runs * 4)) measure "$ours" assign "$sample
 read -r version_s _ < <(runs=$((runs * 4)) measure "$ours" --version)
 echo "sample ${start_s}s ${start_mib} MiB | --version ${version_s}s"
 
+echo "== the rule alone: BenchmarkDotNet (job ${RULE_JOB:-short})"
+# CI passes RULE_JOB=dry: one run of each benchmark, to check the harness, not to measure.
+# Run from the repository: BenchmarkDotNet finds the project to build from the working folder.
+"${tools[@]}" --filter '*RuleBenchmarks*' --job "${RULE_JOB:-short}" --exporters github --artifacts "$data/bdn" > "$data/bdn.log"
+rule_md=$(grep '^|' "$data"/bdn/results/*RuleBenchmarks-report-github.md | sed "s/&#39;//g")
+# A benchmark that failed has no mean (a dry run has no error column either, which is fine).
+if awk -F'|' 'NR > 2 && $3 ~ /^ *NA *$/ { bad = 1 } END { exit !bad }' <<< "$rule_md"; then
+  echo "BenchmarkDotNet failed to run the rule benchmarks; see $data/bdn.log" >&2
+  exit 1
+fi
+echo "$rule_md"
+
 cat > "$report" <<MD
 # Benchmarks
 
@@ -79,6 +92,11 @@ Medians of $runs whole-process runs; memory is the median peak RSS. Inputs come 
 $rows_md
 Start-up (native, median of $((runs * 4)) runs): \`assign\` on the Bình Sơn sample (303 rows) ${start_s} s,
 ${start_mib} MiB; \`--version\` ${version_s} s.
+
+The rule alone (\`TargetRule.Decide\`, BenchmarkDotNet, JIT, job ${RULE_JOB:-short}); the mix is 1,000 results of
+every catalog indicator with 0 to 2 decimals, one in twenty missing, reported per decision:
+
+$rule_md
 
 Command: \`benchmarks/run.sh ${sizes[*]}\` (RUNS=$runs).
 MD
