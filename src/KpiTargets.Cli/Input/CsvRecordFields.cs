@@ -67,10 +67,11 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
     {
         // Bytes a column repeats from the row before were already found valid; checking a Vietnamese name costs
         // far more than comparing it.
+        // ASCII, as codes and numbers are, is checked several times faster than UTF-8 in general.
         for (var column = 0; column < Count; column++)
         {
             var bytes = reader.GetSpan(column);
-            if (!_repeats.Matches(column, bytes) && !Utf8.IsValid(bytes))
+            if (!_repeats.Matches(column, bytes) && !Ascii.IsValid(bytes) && !Utf8.IsValid(bytes))
             {
                 return Flaw.InvalidText;
             }
@@ -85,12 +86,14 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
         return reader.RawRecord.Contains((byte)0) ? Flaw.Nul : Flaw.None;
     }
 
-    // A visible ASCII byte settles it without decoding; otherwise the text decides (U+00A0 is white space too).
+    // A visible ASCII byte settles it without decoding, and a name almost always starts with one; otherwise the text
+    // decides (U+00A0 is white space too).
     private bool IsBlank()
     {
         for (var column = 0; column < Count; column++)
         {
-            if (reader.GetSpan(column).IndexOfAnyInRange((byte)0x21, (byte)0x7E) >= 0)
+            var bytes = reader.GetSpan(column);
+            if ((!bytes.IsEmpty && IsVisibleAscii(bytes[0])) || bytes.IndexOfAnyInRange((byte)0x21, (byte)0x7E) >= 0)
             {
                 return false;
             }
@@ -98,4 +101,6 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
 
         return this.All(string.IsNullOrWhiteSpace);
     }
+
+    private static bool IsVisibleAscii(byte value) => value is >= 0x21 and <= 0x7E;
 }

@@ -22,6 +22,7 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
     private int[] _firstLines = new int[catalog.Indicators.Count * 64];
     private string? _previousUnit;
     private int _previousUnitNumber;
+    private int _lastSlot = -1;
 
     /// <summary>Records <paramref name="unit"/>'s result for <paramref name="indicator"/> at <paramref name="line"/>.</summary>
     /// <param name="unit">The unit's name as read; compared without surrounding white space.</param>
@@ -53,13 +54,17 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
         return true;
     }
 
-    // A catalog has a handful of indicators: comparing references beats hashing a record with value equality.
+    // A catalog has a handful of indicators: comparing references beats hashing a record with value equality. Rows
+    // list a unit's indicators in catalog order, so the search starts after the slot found last.
     private int SlotOf(Indicator indicator)
     {
-        for (var slot = 0; slot < _indicators.Length; slot++)
+        for (var tried = 0; tried < _indicators.Length; tried++)
         {
+            var slot = _lastSlot + 1 + tried;
+            slot = slot >= _indicators.Length ? slot - _indicators.Length : slot;
             if (ReferenceEquals(_indicators[slot], indicator))
             {
+                _lastSlot = slot;
                 return slot;
             }
         }
