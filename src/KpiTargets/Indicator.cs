@@ -86,8 +86,9 @@ public sealed record Indicator
     /// <returns><see langword="true"/> when the bounds hold it (both ends included).</returns>
     public bool IsWithinBounds(decimal result) => result >= Minimum && result <= Maximum;
 
-    // Derived once from the three values above, so equality and `with` (which copies it) stay consistent.
-    internal ScaledBounds InTenThousandths { get; }
+    // Derived once from the three values above, so equality and `with` (which copies it) stay consistent. A field,
+    // so that the rule reads it in place.
+    internal readonly ScaledBounds InTenThousandths;
 
     /// <summary>The bounds and central target in ten-thousandths, when all three are exact in that form.</summary>
     internal readonly record struct ScaledBounds(bool IsExact, long Minimum, long Central, long Maximum)

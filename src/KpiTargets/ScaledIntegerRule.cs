@@ -27,7 +27,7 @@ internal static class ScaledIntegerRule
     public static bool TryDecide(Indicator indicator, decimal result, AssignmentPolicy policy, out TargetDecision decision)
     {
         decision = default;
-        var bounds = indicator.InTenThousandths;
+        ref readonly var bounds = ref indicator.InTenThousandths;
         if (!bounds.IsExact
             || policy.Mode != UpliftMode.Relative
             || policy.Rounding != MidpointRounding.AwayFromZero

@@ -30,7 +30,8 @@ internal static class AssignJob
                 // Once a problem is known nothing will be written, so the rule and the writer are spared.
                 if (!problems.HasProblems)
                 {
-                    layout.Add(TargetRule.Assign(result.Unit, result.Indicator, result.Result2023, request.Policy));
+                    var decision = TargetRule.Decide(result.Indicator, result.Result2023, request.Policy);
+                    layout.Add(new TargetRow(result.Unit, result.Indicator, result.Result2023, decision));
                 }
             }
 

@@ -27,6 +27,6 @@ internal static class TargetsOutput
             : new CsvTableWriter(destination, request.GuardFormulas);
         return request.Layout == TargetsLayoutKind.Wide
             ? new WideTargetsLayout(writer, catalog, text)
-            : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical);
+            : new LongTargetsLayout(writer, text, request.Policy, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical);
     }
 }

@@ -1,10 +1,10 @@
 namespace KpiTargets.Cli.Output;
 
-/// <summary>Arranges assignments into rows of a table (long or wide); the table writer decides the file format.</summary>
+/// <summary>Arranges decided results into rows of a table (long or wide); the table writer decides the file format.</summary>
 internal interface ITargetsLayout : IDisposable
 {
-    /// <summary>Takes one assignment, in input order.</summary>
-    void Add(Assignment assignment);
+    /// <summary>Takes one decided result, in input order.</summary>
+    void Add(in TargetRow row);
 
     /// <summary>Writes whatever is still held, once every assignment was added.</summary>
     void Complete();

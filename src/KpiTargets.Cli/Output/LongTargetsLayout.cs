@@ -12,30 +12,35 @@ internal sealed class LongTargetsLayout : ITargetsLayout
 
     private readonly ITableWriter _writer;
     private readonly OutputText _text;
+    private readonly AssignmentPolicy _policy;
     private readonly Cell[] _row;
 
-    public LongTargetsLayout(ITableWriter writer, OutputText text, bool canonicalOnly)
+    public LongTargetsLayout(ITableWriter writer, OutputText text, AssignmentPolicy policy, bool canonicalOnly)
     {
         _writer = writer;
         _text = text;
+        _policy = policy;
         _row = new Cell[canonicalOnly ? CanonicalColumns : text.LongHeader.Length];
         writer.WriteRow([.. text.LongHeader.Take(_row.Length).Select(title => (Cell)title)]);
     }
 
-    public void Add(Assignment assignment)
+    public void Add(in TargetRow row)
     {
-        _row[0] = assignment.Unit;
-        _row[1] = assignment.Indicator.Code;
-        _row[2] = Cell.Of(assignment.Result2023);
-        _row[3] = Cell.Of(assignment.CentralTarget);
-        _row[4] = Cell.Of(assignment.Target2024);
-        _row[5] = assignment.Clause.Letter();
+        var decision = row.Decision;
+        _row[0] = row.Unit;
+        _row[1] = row.Indicator.Code;
+        _row[2] = Cell.Of(row.Result2023);
+        _row[3] = Cell.Of(row.Indicator.CentralTarget);
+        _row[4] = Cell.Of(decision.Target);
+        _row[5] = decision.Clause.Letter();
         if (_row.Length > CanonicalColumns)
         {
-            _row[6] = assignment.Indicator.NameVietnamese;
-            _row[7] = assignment.IsCapped ? _text.Yes : _text.No;
-            _row[8] = assignment.HasNoBaseline ? _text.Yes : _text.No;
-            _row[9] = assignment.ExplainIn(_text.Explanation);
+            _row[6] = row.Indicator.NameVietnamese;
+            _row[7] = decision.IsCapped ? _text.Yes : _text.No;
+            _row[8] = decision.HasNoBaseline ? _text.Yes : _text.No;
+
+            // The library explains an Assignment; deciding again costs nanoseconds beside the sentence.
+            _row[9] = TargetRule.Assign(row.Unit, row.Indicator, row.Result2023, _policy).ExplainIn(_text.Explanation);
         }
 
         _writer.WriteRow(_row);

@@ -15,18 +15,18 @@ internal sealed class WideTargetsLayout(ITableWriter writer, IndicatorCatalog ca
     private readonly Dictionary<string, int> _unitIndex = [];
     private readonly bool[] _present = new bool[catalog.Indicators.Count];
 
-    public void Add(Assignment assignment)
+    public void Add(in TargetRow row)
     {
-        var key = assignment.Unit.Trim();
-        if (!_unitIndex.TryGetValue(key, out var row))
+        var key = row.Unit.Trim();
+        if (!_unitIndex.TryGetValue(key, out var index))
         {
-            row = _units.Count;
-            _unitIndex.Add(key, row);
-            _units.Add((assignment.Unit, new decimal?[catalog.Indicators.Count]));
+            index = _units.Count;
+            _unitIndex.Add(key, index);
+            _units.Add((row.Unit, new decimal?[catalog.Indicators.Count]));
         }
 
-        var column = _indicatorIndex[assignment.Indicator.Code];
-        _units[row].Targets[column] = assignment.Target2024;
+        var column = _indicatorIndex[row.Indicator.Code];
+        _units[index].Targets[column] = row.Decision.Target;
         _present[column] = true;
     }
 
