@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KpiTargets;
 
 /// <summary>
@@ -24,6 +26,9 @@ internal static class ScaledIntegerRule
         10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
     ];
 
+    // Inlined into TargetRule.Decide: passing the 56-byte decision out of a call cost as much as the arithmetic
+    // (clause a 22 -> 13 ns, clause b 26 -> 17 ns).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryDecide(Indicator indicator, decimal result, AssignmentPolicy policy, out TargetDecision decision)
     {
         decision = default;
