@@ -25,26 +25,11 @@ public sealed record AssignmentPolicy
         {
             field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
             RelativeFactor = 1m + (value / 100m);
-            RelativeFactorDigits = FactorDigits.Of(RelativeFactor);
         }
     } = 10m;
 
     // 1 + Uplift / 100, kept beside the uplift because a decimal division costs more than the rest of the rule.
     internal decimal RelativeFactor { get; private init; } = 1.1m;
-
-    // The factor's digits and scale for ScaledIntegerRule (1.1 is 11 and 1); the initial value matches 1.1.
-    internal FactorDigits RelativeFactorDigits { get; private init; } = new(IsSmall: true, 11, 1);
-
-    /// <summary>A decimal's digits and scale, when the digits fit 32 bits.</summary>
-    internal readonly record struct FactorDigits(bool IsSmall, uint Digits, int Scale)
-    {
-        public static FactorDigits Of(decimal value)
-        {
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(value, bits);
-            return bits[2] == 0 && bits[1] == 0 && bits[3] >= 0 ? new(IsSmall: true, (uint)bits[0], (bits[3] >> 16) & 0xFF) : default;
-        }
-    }
 
     /// <summary>How the uplift is applied; <see cref="UpliftMode.Relative"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="UpliftMode"/>.</exception>

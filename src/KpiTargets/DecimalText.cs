@@ -65,13 +65,14 @@ public static class DecimalText
         // No "-0": a negative zero is written as 0. A value below 1 gets its "0." and the zeros after the point.
         var isNegative = bits[3] < 0 && digits != 0;
         var wholeDigits = Math.Max(count - scale, 1);
-        bytesWritten = (isNegative ? 1 : 0) + wholeDigits + (scale > 0 ? 1 + scale : 0);
-        if (bytesWritten > destination.Length)
+        var length = (isNegative ? 1 : 0) + wholeDigits + (scale > 0 ? 1 + scale : 0);
+        if (length > destination.Length)
         {
+            bytesWritten = 0;
             return false;
         }
 
-        var at = bytesWritten - 1;
+        var at = length - 1;
         for (var i = 0; i < scale; i++)
         {
             destination[at--] = (byte)('0' + (digits % 10));
@@ -95,6 +96,7 @@ public static class DecimalText
             destination[0] = (byte)'-';
         }
 
+        bytesWritten = length;
         return true;
     }
 

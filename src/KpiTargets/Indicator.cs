@@ -86,8 +86,8 @@ public sealed record Indicator
     /// <returns><see langword="true"/> when the bounds hold it (both ends included).</returns>
     public bool IsWithinBounds(decimal result) => result >= Minimum && result <= Maximum;
 
-    // Derived once from the three values above, so equality and `with` (which copies it) stay consistent. A field,
-    // so that the rule reads it in place.
+    // Derived once from the three values above, and from their values only (100 and 100.00 give the same), so that
+    // equality by value and `with` (which copies it) stay as they were. A field, so that the rule reads it in place.
     internal readonly ScaledBounds InTenThousandths;
 
     /// <summary>The bounds and central target in ten-thousandths, when all three are exact in that form.</summary>

@@ -62,14 +62,16 @@ internal static class ScaledIntegerRule
             return true;
         }
 
-        var factor = policy.RelativeFactorDigits;
-        var raisedScale = resultScale + factor.Scale;
-        if (!factor.IsSmall || raisedScale >= Powers.Length)
+        // Read from the factor each time rather than kept in the policy: policies equal by value (10 and 10.00) keep
+        // different scales, which decimal multiplication passes on to the raised value.
+        decimal.GetBits(policy.RelativeFactor, bits);
+        var raisedScale = resultScale + ((bits[3] >> 16) & 0xFF);
+        if (bits[2] != 0 || bits[1] != 0 || raisedScale >= Powers.Length)
         {
             return false;
         }
 
-        var product = (ulong)digits * factor.Digits;
+        var product = (ulong)digits * (uint)bits[0];
         if (product > MaxProduct)
         {
             return false;

@@ -100,6 +100,10 @@ public sealed class ByteLevelReadingTests
     [InlineData("\u00a0,,\n", "Blank")]
     [InlineData("a,\0,2\n", "Nul")]
     [InlineData("\0,,\n", "Nul")]
+    [InlineData("'\t,,\n", "Blank")]
+    [InlineData("\"'\r\",\t,\n", "Blank")]
+    [InlineData("',,\n", "None")]
+    [InlineData("'x,,\n", "None")]
     public void A_record_s_first_flaw_is_found_from_its_bytes(string record, string expected) =>
         CurrentRecord(record).Inspect().ToString().Should().Be(expected);
 

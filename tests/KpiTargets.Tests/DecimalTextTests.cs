@@ -58,7 +58,10 @@ public sealed class DecimalTextTests
     {
         Span<byte> buffer = stackalloc byte[3];
 
-        DecimalText.TryWriteShortest(1234.5m, buffer, out _).Should().BeFalse();
+        DecimalText.TryWriteShortest(1234.5m, buffer, out var written).Should().BeFalse();
+        written.Should().Be(0);
+        DecimalText.TryWriteShortest(79228162514264337593543950335m, buffer, out written).Should().BeFalse();
+        written.Should().Be(0);
     }
 
     // The oracle: .NET's own invariant text, trailing zeros after the point removed, and no negative zero.

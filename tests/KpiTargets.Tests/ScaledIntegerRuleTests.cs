@@ -8,9 +8,13 @@ namespace KpiTargets.Tests;
 /// </summary>
 public sealed class ScaledIntegerRuleTests
 {
-    // Values with 0 to 6 decimals, so that both sides of the four-decimal limit are drawn often.
+    // Values with 0 to 6 decimals, built from digits and a scale so that trailing zeros (45.50, 100.00) and negative
+    // zero are drawn as often as any other spelling: scale is what the bit-for-bit promise is about.
     private static readonly Gen<decimal> Values =
-        Gen.Select(Gen.Long[-2_000_000, 20_000_000], Gen.Int[0, 6], (digits, scale) => digits / Pow10(scale));
+        Gen.Select(Gen.Long[-2_000_000, 20_000_000], Gen.Int[0, 6], Gen.Bool, (digits, scale, negativeZero) =>
+            digits == 0 && negativeZero
+                ? new decimal(0, 0, 0, isNegative: true, (byte)scale)
+                : new decimal((int)Math.Abs(digits), 0, 0, digits < 0, (byte)scale));
 
     private static readonly Gen<Indicator> Indicators =
         Gen.Select(Values, Values, Values).Where((a, b, c) => a != b || b != c).Select((a, b, c) =>
@@ -31,7 +35,7 @@ public sealed class ScaledIntegerRuleTests
         Gen.Bool,
         (uplift, upliftScale, decimals, dice, cap) => new AssignmentPolicy
         {
-            Uplift = Math.Min(uplift / Pow10(upliftScale), AssignmentPolicy.MaxUplift),
+            Uplift = Math.Min(new decimal(uplift, 0, 0, false, (byte)upliftScale), AssignmentPolicy.MaxUplift),
             Mode = dice == 0 ? UpliftMode.Points : UpliftMode.Relative,
             Decimals = decimals,
             Rounding = Roundings[dice < 7 ? 0 : dice - 7],
@@ -46,6 +50,21 @@ public sealed class ScaledIntegerRuleTests
             var actual = Outcome(() => TargetRule.Decide(indicator, result, policy));
             return actual == expected;
         }, iter: 200_000);
+
+    [Fact]
+    public void Indicators_equal_by_value_stay_equal_whatever_trailing_zeros_their_bounds_carry()
+    {
+        var plain = new Indicator("1", "Chỉ tiêu", "Indicator", "%", 50m, 0m, 100m, "all");
+        var padded = new Indicator("1", "Chỉ tiêu", "Indicator", "%", 50.000000m, 0.00000m, 100.00000m, "all");
+
+        padded.Should().Be(plain);
+        padded.GetHashCode().Should().Be(plain.GetHashCode());
+        ScaledIntegerRule.TryDecide(padded, 60m, AssignmentPolicy.Default, out _).Should().BeTrue("100.00000 is exactly 100");
+    }
+
+    [Fact]
+    public void Policies_equal_by_value_stay_equal_whatever_trailing_zeros_their_uplift_carries() =>
+        new AssignmentPolicy { Uplift = 10.00m }.Should().Be(AssignmentPolicy.Default);
 
     [Fact]
     public void Every_catalog_indicator_with_the_default_policy_takes_the_integer_form() =>
@@ -65,8 +84,6 @@ public sealed class ScaledIntegerRuleTests
         decision.Raised.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(raised);
         decision.Rounded.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(rounded);
     }
-
-    private static decimal Pow10(int scale) => (decimal)Math.Pow(10, scale);
 
     // Every decimal as its bits, so that 49.50 and 49.5 differ; an exception by its type and parameter.
     private static string Outcome(Func<TargetDecision> decide)

@@ -87,12 +87,18 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
     }
 
     // A visible ASCII byte settles it without decoding, and a name almost always starts with one; otherwise the text
-    // decides (U+00A0 is white space too).
+    // decides (U+00A0 is white space too). A leading apostrophe does not count: it may be our formula guard, which
+    // the text drops ("'" before a tab reads as a tab).
     private bool IsBlank()
     {
         for (var column = 0; column < Count; column++)
         {
             var bytes = reader.GetSpan(column);
+            if (!bytes.IsEmpty && bytes[0] == (byte)'\'')
+            {
+                bytes = bytes[1..];
+            }
+
             if ((!bytes.IsEmpty && IsVisibleAscii(bytes[0])) || bytes.IndexOfAnyInRange((byte)0x21, (byte)0x7E) >= 0)
             {
                 return false;

@@ -7,5 +7,8 @@ namespace KpiTargets.Cli.Output;
 /// <param name="Unit">The unit's name, as read.</param>
 /// <param name="Indicator">The indicator.</param>
 /// <param name="Result2023">The 2023 result, or <see langword="null"/> when the unit has none.</param>
-/// <param name="Decision">What <see cref="TargetRule.Decide"/> decided for it.</param>
+/// <param name="Decision">
+/// What <see cref="TargetRule.Decide"/> decided for exactly this indicator and result under the run's policy; the long
+/// layout's explanation decides again from the same inputs, so any other decision would be explained wrongly.
+/// </param>
 internal readonly record struct TargetRow(string Unit, Indicator Indicator, decimal? Result2023, TargetDecision Decision);
