@@ -65,9 +65,8 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
     /// <summary>The first flaw of the current record, in the order they are reported.</summary>
     public Flaw Inspect()
     {
-        // Bytes a column repeats from the row before were already found valid; checking a Vietnamese name costs
-        // far more than comparing it.
-        // ASCII, as codes and numbers are, is checked several times faster than UTF-8 in general.
+        // Bytes a column repeats from the row before were already found valid: checking a Vietnamese name costs far
+        // more than comparing it. ASCII, as codes and numbers are, is checked several times faster than UTF-8.
         for (var column = 0; column < Count; column++)
         {
             var bytes = reader.GetSpan(column);
@@ -86,9 +85,9 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
         return reader.RawRecord.Contains((byte)0) ? Flaw.Nul : Flaw.None;
     }
 
-    // A visible ASCII byte settles it without decoding, and a name almost always starts with one; otherwise the text
-    // decides (U+00A0 is white space too). A leading apostrophe does not count: it may be our formula guard, which
-    // the text drops ("'" before a tab reads as a tab).
+    // A visible ASCII byte settles it without decoding; otherwise the text decides (U+00A0 is white space too). A
+    // leading apostrophe does not count: it may be our formula guard, which the text drops ("'" before a tab reads as
+    // a tab).
     private bool IsBlank()
     {
         for (var column = 0; column < Count; column++)
@@ -99,7 +98,7 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
                 bytes = bytes[1..];
             }
 
-            if ((!bytes.IsEmpty && IsVisibleAscii(bytes[0])) || bytes.IndexOfAnyInRange((byte)0x21, (byte)0x7E) >= 0)
+            if (bytes.IndexOfAnyInRange((byte)0x21, (byte)0x7E) >= 0)
             {
                 return false;
             }
@@ -107,6 +106,4 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
 
         return this.All(string.IsNullOrWhiteSpace);
     }
-
-    private static bool IsVisibleAscii(byte value) => value is >= 0x21 and <= 0x7E;
 }
