@@ -18,11 +18,14 @@ internal sealed class IndicatorCodeBytes(IndicatorCatalog catalog)
     private int _last = -1;
 
     /// <summary>The indicator whose code is exactly <paramref name="code"/>, byte for byte.</summary>
-    public bool TryFind(ReadOnlySpan<byte> code, [NotNullWhen(true)] out Indicator? indicator)
+    public bool TryFind(ReadOnlySpan<byte> code, [NotNullWhen(true)] out Indicator? indicator) => TryFind(code, out indicator, out _);
+
+    /// <summary>The indicator whose code is exactly <paramref name="code"/>, and its 0-based place in the catalog.</summary>
+    public bool TryFind(ReadOnlySpan<byte> code, [NotNullWhen(true)] out Indicator? indicator, out int index)
     {
         for (var tried = 0; tried < _codes.Length; tried++)
         {
-            var index = (_last + 1 + tried) % _codes.Length;
+            index = (_last + 1 + tried) % _codes.Length;
             if (code.SequenceEqual(_codes[index]))
             {
                 _last = index;
@@ -32,6 +35,7 @@ internal sealed class IndicatorCodeBytes(IndicatorCatalog catalog)
         }
 
         indicator = null;
+        index = -1;
         return false;
     }
 }

@@ -63,7 +63,7 @@ internal static partial class ResultsTable
     }
 
     /// <summary>Where the fields are: the long layout's three columns, or the wide layout's unit and code columns.</summary>
-    private sealed record Layout(int Unit, int Indicator, int Result, IReadOnlyList<(int Column, string Code)>? CodeColumns)
+    internal sealed record Layout(int Unit, int Indicator, int Result, IReadOnlyList<(int Column, string Code)>? CodeColumns)
     {
         public static Layout? Of(RawRecord header, InputLayout wanted, IndicatorCatalog catalog, string file, ProblemLog problems, Text.Messages messages)
         {

@@ -1,5 +1,6 @@
 using KpiTargets.Cli.Input;
 using KpiTargets.Cli.Output;
+using KpiTargets.Cli.Parallel;
 using KpiTargets.Cli.Problems;
 
 namespace KpiTargets.Cli.Jobs;
@@ -21,8 +22,20 @@ internal static class AssignJob
             return ExitCodes.DataError;
         }
 
+        // A plain CSV file takes the parallel path; if it meets anything else, its output is thrown away unseen and
+        // the full path starts again from the top.
+        if (ParallelAssign.CanTry(request, catalog))
+        {
+            using var parallelSink = CreateSink(request, console);
+            if (ParallelAssign.TryRun(request, catalog, parallelSink.Stream))
+            {
+                parallelSink.Commit();
+                return ExitCodes.Success;
+            }
+        }
+
         var source = InputSources.Resolve(request.Input, console);
-        using IOutputSink sink = request.Output is null ? new SpooledWriterSink(console.Output) : new AtomicFileSink(request.Output);
+        using var sink = CreateSink(request, console);
         using (var layout = TargetsOutput.Create(request, catalog, sink.Stream))
         {
             foreach (var result in ReadAhead.Of(CheckedResults.Read(source, request.InputOptions, catalog, problems)))
@@ -50,4 +63,7 @@ internal static class AssignJob
         sink.Commit();
         return ExitCodes.Success;
     }
+
+    private static IOutputSink CreateSink(AssignRequest request, CliConsole console) =>
+        request.Output is null ? new SpooledWriterSink(console.Output) : new AtomicFileSink(request.Output);
 }

@@ -1,0 +1,197 @@
+using System.Text;
+using System.Text.Unicode;
+using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Output;
+
+namespace KpiTargets.Cli.Parallel;
+
+/// <summary>
+/// Checks, decides and writes the rows of one chunk, so that chunks can be assigned side by side. A row is taken only
+/// when the full reader would take it unchanged: the same text for the unit, an indicator code spelled exactly, a
+/// result the full reader parses the same way and within bounds, no second result for a unit's indicator within a run
+/// of its rows. Any other row refuses the whole chunk, leaving the full reader to report it or read it.
+/// </summary>
+/// <remarks>
+/// Rows come out through <see cref="LongRowCells"/> and <see cref="CsvTableWriter"/>, the full path's own writer,
+/// so that the bytes are the same by construction. Duplicates across runs and chunks are left to
+/// <see cref="UnitIndicatorSets"/>, which sees the chunks in order.
+/// </remarks>
+internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog catalog, AssignmentPolicy policy, OutputText text, bool canonicalOnly, bool guardFormulas)
+{
+    /// <summary>The most indicators a catalog may have: one bit each in <see cref="UnitRun.Indicators"/>.</summary>
+    public const int MaxIndicators = 64;
+
+    private readonly PlainCsvLine _splitter = new(start.Separator);
+
+    /// <summary>A workspace for <see cref="Assign"/>; one serves one chunk at a time.</summary>
+    public ChunkWorkspace CreateWorkspace() => new(catalog, new LongRowCells(text, policy, canonicalOnly), guardFormulas);
+
+    /// <summary>Assigns every row of <paramref name="chunk"/> into <paramref name="workspace"/>, or refuses the chunk.</summary>
+    public ChunkResult Assign(ReadOnlySpan<byte> chunk, ChunkWorkspace workspace)
+    {
+        workspace.Clear();
+        var (codes, cells, runs, writer) = (workspace.Codes, workspace.Cells, workspace.Runs, workspace.Writer);
+        var rows = 0L;
+        Span<PlainField> fields = stackalloc PlainField[start.Width];
+        ReadOnlySpan<byte> runBytes = default;
+        var unit = "";
+        var key = "";
+        var seen = 0UL;
+        while (!chunk.IsEmpty)
+        {
+            var end = chunk.IndexOf((byte)'\n');
+            var line = end < 0 ? chunk : chunk[..end];
+            chunk = end < 0 ? default : chunk[(end + 1)..];
+            if (!line.IsEmpty && line[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
+            if (!_splitter.TrySplit(line, fields, out var count))
+            {
+                return ChunkResult.NotPlain;
+            }
+
+            if (IsEmpty(fields[..count]))
+            {
+                continue;
+            }
+
+            if (count != start.Width || !OtherFieldsAreText(line, fields))
+            {
+                return ChunkResult.NotPlain;
+            }
+
+            var unitBytes = line.Slice(fields[start.Unit].Start, fields[start.Unit].Length);
+            if (rows == 0 || !unitBytes.SequenceEqual(runBytes))
+            {
+                if (rows > 0)
+                {
+                    runs.Add(new UnitRun(key, seen));
+                }
+
+                if (!TryReadUnit(unitBytes, fields[start.Unit].HasEscapedQuotes, out unit, out key))
+                {
+                    return ChunkResult.NotPlain;
+                }
+
+                runBytes = unitBytes;
+                seen = 0;
+            }
+
+            var code = fields[start.Indicator];
+            if (code.HasEscapedQuotes || !codes.TryFind(line.Slice(code.Start, code.Length), out var indicator, out var index))
+            {
+                return ChunkResult.NotPlain;
+            }
+
+            var bit = 1UL << index;
+            var resultField = fields[start.Result];
+            if ((seen & bit) != 0
+                || resultField.HasEscapedQuotes
+                || !TryReadResult(line.Slice(resultField.Start, resultField.Length), indicator, out var result))
+            {
+                return ChunkResult.NotPlain;
+            }
+
+            seen |= bit;
+            rows++;
+            writer.WriteRow(cells.Of(new TargetRow(unit, indicator, result, TargetRule.Decide(indicator, result, policy))));
+        }
+
+        if (rows > 0)
+        {
+            runs.Add(new UnitRun(key, seen));
+        }
+
+        writer.Flush();
+        return new ChunkResult(workspace, rows);
+    }
+
+    // A row of empty fields is what Excel leaves below the data; the full reader skips it too.
+    private static bool IsEmpty(ReadOnlySpan<PlainField> fields)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Columns besides the three are not read, but the full reader refuses a file whose text is not valid anywhere.
+    private bool OtherFieldsAreText(ReadOnlySpan<byte> line, ReadOnlySpan<PlainField> fields)
+    {
+        for (var column = 0; column < fields.Length; column++)
+        {
+            if (column == start.Unit || column == start.Indicator || column == start.Result)
+            {
+                continue;
+            }
+
+            var bytes = line.Slice(fields[column].Start, fields[column].Length);
+            if (!Utf8.IsValid(bytes) || bytes.Contains((byte)0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The full reader's text for the unit (NFC; an apostrophe in front may be our formula guard, so such a name is
+    // left to it), and the name as units are compared.
+    private static bool TryReadUnit(ReadOnlySpan<byte> bytes, bool hasEscapedQuotes, out string unit, out string key)
+    {
+        unit = key = "";
+        if (!Utf8.IsValid(bytes) || bytes.Contains((byte)0) || (!bytes.IsEmpty && bytes[0] == (byte)'\''))
+        {
+            return false;
+        }
+
+        var decoded = Encoding.UTF8.GetString(bytes);
+        unit = TextCleaning.Nfc(hasEscapedQuotes ? decoded.Replace("\"\"", "\"", StringComparison.Ordinal) : decoded);
+        key = unit.Trim();
+        return key.Length > 0;
+    }
+
+    // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of
+    // the indicator's bounds is a problem, which the full reader reports.
+    private static bool TryReadResult(ReadOnlySpan<byte> bytes, Indicator indicator, out decimal? result)
+    {
+        result = null;
+        if (bytes.IsEmpty)
+        {
+            return true;
+        }
+
+        if (DecimalInput.TryParsePlain(bytes, out var plain))
+        {
+            result = plain;
+        }
+        else if (Ascii.IsValid(bytes) && bytes[0] != (byte)'\'')
+        {
+            var ascii = Encoding.ASCII.GetString(bytes);
+            if (ResultChecker.IsNoResult(ascii))
+            {
+                return true;
+            }
+
+            if (!DecimalInput.TryParse(ascii, out var parsed))
+            {
+                return false;
+            }
+
+            result = parsed;
+        }
+        else
+        {
+            return false;
+        }
+
+        return indicator.IsWithinBounds(result.Value);
+    }
+}
