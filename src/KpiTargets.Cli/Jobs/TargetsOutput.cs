@@ -19,7 +19,7 @@ internal static class TargetsOutput
         IReadOnlyList<double> widths = request.Layout switch
         {
             TargetsLayoutKind.Wide => [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)],
-            TargetsLayoutKind.Canonical => LongWidths[..LongRowCells.CanonicalColumns],
+            TargetsLayoutKind.Canonical => LongWidths[..LongTargetsLayout.CanonicalColumns],
             _ => LongWidths,
         };
         ITableWriter writer = IsWorkbook(request.Output)

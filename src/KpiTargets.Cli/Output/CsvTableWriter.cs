@@ -53,10 +53,9 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
         _encoder.Dispose();
     }
 
-    // A number is formatted in place; a negative one is taken back, since it needs the formula guard like text.
     private bool TryWriteNumber(decimal value)
     {
-        if (!DecimalText.TryWriteShortest(value, _buffer.AsSpan(_used), out var length) || _buffer[_used] == (byte)'-')
+        if (!CsvNumberField.TryWrite(value, _buffer.AsSpan(_used), out var length))
         {
             return false;
         }

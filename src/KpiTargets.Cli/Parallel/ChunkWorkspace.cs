@@ -1,5 +1,4 @@
 using KpiTargets.Cli.Input;
-using KpiTargets.Cli.Output;
 
 namespace KpiTargets.Cli.Parallel;
 
@@ -7,26 +6,13 @@ namespace KpiTargets.Cli.Parallel;
 /// What assigning one chunk needs and gives, kept for the next chunk once the chunk's output is written: buffers of a
 /// chunk's size would otherwise be allocated and collected hundreds of times a second.
 /// </summary>
-internal sealed class ChunkWorkspace : IDisposable
+internal sealed class ChunkWorkspace(IndicatorCatalog catalog, PlainRowWriter rows) : IDisposable
 {
-    public ChunkWorkspace(IndicatorCatalog catalog, LongRowCells cells, bool guardFormulas)
-    {
-        Codes = new IndicatorCodeBytes(catalog);
-        Cells = cells;
-        Writer = new CsvTableWriter(Output, guardFormulas);
-    }
-
-    /// <summary>The chunk's rows as CSV bytes, once <see cref="Writer"/> is flushed.</summary>
-    public MemoryStream Output { get; } = new();
-
-    /// <summary>The writer of the chunk's rows, into <see cref="Output"/>.</summary>
-    public CsvTableWriter Writer { get; }
-
-    /// <summary>The cells of a row.</summary>
-    public LongRowCells Cells { get; }
+    /// <summary>The chunk's rows as CSV bytes.</summary>
+    public PlainRowWriter Rows { get; } = rows;
 
     /// <summary>The catalog's codes as bytes.</summary>
-    public IndicatorCodeBytes Codes { get; }
+    public IndicatorCodeBytes Codes { get; } = new(catalog);
 
     /// <summary>The chunk's runs of rows of one unit, in order.</summary>
     public List<UnitRun> Runs { get; } = [];
@@ -34,13 +20,9 @@ internal sealed class ChunkWorkspace : IDisposable
     /// <summary>Makes the workspace ready for another chunk.</summary>
     public void Clear()
     {
-        Output.SetLength(0);
+        Rows.Clear();
         Runs.Clear();
     }
 
-    public void Dispose()
-    {
-        Writer.Dispose();
-        Output.Dispose();
-    }
+    public void Dispose() => Rows.Dispose();
 }

@@ -52,7 +52,7 @@ internal static class ParallelAssign
         var canonicalOnly = request.Layout == TargetsLayoutKind.Canonical;
         using (var header = new CsvTableWriter(destination, request.GuardFormulas))
         {
-            header.WriteRow(new LongRowCells(text, request.Policy, canonicalOnly).Header);
+            header.WriteRow(LongTargetsLayout.Header(text, canonicalOnly));
         }
 
         var assigner = new PlainChunkAssigner(start, catalog, request.Policy, text, canonicalOnly, request.GuardFormulas);
@@ -169,7 +169,7 @@ internal static class ParallelAssign
                     return false;
                 }
 
-                destination.Write(chunk.Output.GetBuffer(), 0, (int)chunk.Output.Length);
+                destination.Write(chunk.Rows.Written);
                 rows += task.Result.Rows;
                 workspaces.Add(chunk);
             }

@@ -12,8 +12,7 @@ namespace KpiTargets.Cli.Parallel;
 /// of its rows. Any other row refuses the whole chunk, leaving the full reader to report it or read it.
 /// </summary>
 /// <remarks>
-/// Rows come out through <see cref="LongRowCells"/> and <see cref="CsvTableWriter"/>, the full path's own writer,
-/// so that the bytes are the same by construction. Duplicates across runs and chunks are left to
+/// Rows come out through <see cref="PlainRowWriter"/>, which encodes cells as the full path's writer does. Duplicates across runs and chunks are left to
 /// <see cref="UnitIndicatorSets"/>, which sees the chunks in order.
 /// </remarks>
 internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog catalog, AssignmentPolicy policy, OutputText text, bool canonicalOnly, bool guardFormulas)
@@ -24,13 +23,13 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     private readonly PlainCsvLine _splitter = new(start.Separator);
 
     /// <summary>A workspace for <see cref="Assign"/>; one serves one chunk at a time.</summary>
-    public ChunkWorkspace CreateWorkspace() => new(catalog, new LongRowCells(text, policy, canonicalOnly), guardFormulas);
+    public ChunkWorkspace CreateWorkspace() => new(catalog, new PlainRowWriter(catalog, policy, text, canonicalOnly, guardFormulas));
 
     /// <summary>Assigns every row of <paramref name="chunk"/> into <paramref name="workspace"/>, or refuses the chunk.</summary>
     public ChunkResult Assign(ReadOnlySpan<byte> chunk, ChunkWorkspace workspace)
     {
         workspace.Clear();
-        var (codes, cells, runs, writer) = (workspace.Codes, workspace.Cells, workspace.Runs, workspace.Writer);
+        var (codes, runs, writer) = (workspace.Codes, workspace.Runs, workspace.Rows);
         var rows = 0L;
         Span<PlainField> fields = stackalloc PlainField[start.Width];
         ReadOnlySpan<byte> runBytes = default;
@@ -77,6 +76,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
                 runBytes = unitBytes;
                 seen = 0;
+                writer.StartUnit(unit);
             }
 
             var code = fields[start.Indicator];
@@ -96,7 +96,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
             seen |= bit;
             rows++;
-            writer.WriteRow(cells.Of(new TargetRow(unit, indicator, result, TargetRule.Decide(indicator, result, policy))));
+            writer.Write(index, unit, indicator, result, TargetRule.Decide(indicator, result, policy));
         }
 
         if (rows > 0)
@@ -104,7 +104,6 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             runs.Add(new UnitRun(key, seen));
         }
 
-        writer.Flush();
         return new ChunkResult(workspace, rows);
     }
 

@@ -1,0 +1,140 @@
+using KpiTargets.Cli.Output;
+
+namespace KpiTargets.Cli.Parallel;
+
+/// <summary>
+/// Writes the rows of <see cref="LongTargetsLayout"/> (the six canonical columns, or all ten) for one chunk into a
+/// buffer of its own. Every cell that repeats is encoded once: a unit's name for its run of rows, an indicator's code,
+/// central target and name, a rule letter, a flag word. Text goes through <see cref="CsvFieldEncoder"/> and numbers
+/// through <see cref="CsvNumberField"/>, as in <see cref="CsvTableWriter"/>, so the bytes are the same.
+/// </summary>
+internal sealed class PlainRowWriter : IDisposable
+{
+    private readonly CsvFieldEncoder _encoder;
+    private readonly AssignmentPolicy _policy;
+    private readonly OutputText _text;
+    private readonly bool _canonicalOnly;
+
+    // Fixed cells with the separators around them, by the indicator's place in the catalog or by rule clause.
+    private readonly byte[][] _codes;
+    private readonly byte[][] _centralTargets;
+    private readonly byte[][] _names;
+    private readonly byte[][] _clauses;
+    private readonly byte[] _yes;
+    private readonly byte[] _no;
+    private readonly int _longestFixed;
+
+    private byte[] _unit = new byte[256];
+    private int _unitLength;
+    private byte[] _buffer = new byte[1 << 16];
+    private int _used;
+
+    public PlainRowWriter(IndicatorCatalog catalog, AssignmentPolicy policy, OutputText text, bool canonicalOnly, bool guardFormulas)
+    {
+        _encoder = new CsvFieldEncoder(guardFormulas);
+        _policy = policy;
+        _text = text;
+        _canonicalOnly = canonicalOnly;
+        _codes = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.Code), separatorAfter: true))];
+        _centralTargets = [.. catalog.Indicators.Select(indicator => Separated(NumberField(indicator.CentralTarget), separatorAfter: true))];
+        _names = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.NameVietnamese), separatorAfter: false))];
+        _clauses = [.. Enum.GetValues<RuleClause>().Select(clause => Separated(_encoder.EncodeNow(clause.Letter()), separatorAfter: false))];
+        _yes = Separated(_encoder.EncodeNow(text.Yes), separatorAfter: false);
+        _no = Separated(_encoder.EncodeNow(text.No), separatorAfter: false);
+        _longestFixed = new[] { _codes, _centralTargets, _names, _clauses, [_yes, _no] }.SelectMany(cells => cells).Max(bytes => bytes.Length);
+    }
+
+    /// <summary>The rows written since <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _used);
+
+    /// <summary>Forgets the rows written, for the next chunk.</summary>
+    public void Clear() => _used = 0;
+
+    public void Dispose() => _encoder.Dispose();
+
+    /// <summary>Makes <paramref name="unit"/> the unit of the rows that follow.</summary>
+    public void StartUnit(string unit)
+    {
+        var field = _encoder.EncodeNow(unit);
+        if (field.Length > _unit.Length)
+        {
+            _unit = new byte[field.Length];
+        }
+
+        field.CopyTo(_unit);
+        _unitLength = field.Length;
+    }
+
+    /// <summary>Writes one row of the current unit.</summary>
+    /// <param name="index">The indicator's place in the catalog.</param>
+    /// <param name="unit">The current unit's name, as given to <see cref="StartUnit"/>.</param>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="result">The 2023 result, if any.</param>
+    /// <param name="decision">What the rule decided for exactly this indicator and result.</param>
+    public void Write(int index, string unit, Indicator indicator, decimal? result, in TargetDecision decision)
+    {
+        // Room for the unit, the fixed cells and two numbers; the explanation makes its own room.
+        MakeRoom(_unitLength + (6 * _longestFixed) + (2 * DecimalText.MaxLength) + 1);
+        Append(_unit.AsSpan(0, _unitLength));
+        Append(_codes[index]);
+        if (result is { } value)
+        {
+            AppendNumber(value);
+        }
+
+        Append(_centralTargets[index]);
+        AppendNumber(decision.Target);
+        Append(_clauses[(int)decision.Clause]);
+        if (!_canonicalOnly)
+        {
+            Append(_names[index]);
+            Append(decision.IsCapped ? _yes : _no);
+            Append(decision.HasNoBaseline ? _yes : _no);
+            _buffer[_used++] = (byte)',';
+
+            // The library explains an Assignment; deciding again costs nanoseconds beside the sentence.
+            var explanation = _encoder.EncodeNow(TargetRule.Assign(unit, indicator, result, _policy).ExplainIn(_text.Explanation));
+            MakeRoom(explanation.Length + 1);
+            Append(explanation);
+        }
+
+        _buffer[_used++] = (byte)'\n';
+    }
+
+    // A fixed cell with the separator before it and, when a number follows, the one after it.
+    private static byte[] Separated(ReadOnlySpan<byte> field, bool separatorAfter) =>
+        separatorAfter ? [(byte)',', .. field, (byte)','] : [(byte)',', .. field];
+
+    private byte[] NumberField(decimal value)
+    {
+        Span<byte> digits = stackalloc byte[DecimalText.MaxLength];
+        return CsvNumberField.TryWrite(value, digits, out var written) ? digits[..written].ToArray() : _encoder.EncodeNow(DecimalText.Shortest(value)).ToArray();
+    }
+
+    private void AppendNumber(decimal value)
+    {
+        if (CsvNumberField.TryWrite(value, _buffer.AsSpan(_used), out var written))
+        {
+            _used += written;
+            return;
+        }
+
+        var field = _encoder.EncodeNow(DecimalText.Shortest(value));
+        MakeRoom(field.Length);
+        Append(field);
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(_buffer.AsSpan(_used));
+        _used += bytes.Length;
+    }
+
+    private void MakeRoom(int bytes)
+    {
+        if (_used + bytes > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _used + bytes));
+        }
+    }
+}
