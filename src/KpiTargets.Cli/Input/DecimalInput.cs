@@ -85,6 +85,18 @@ internal static class DecimalInput
         return true;
     }
 
+    /// <summary>
+    /// Whether text that <see cref="TryParsePlain"/> read is already <see cref="DecimalText.Shortest"/>'s text of its
+    /// value: no leading zero but a lone one before the point, no trailing zero after it. Such text can be copied to
+    /// the output instead of formatting the number again.
+    /// </summary>
+    public static bool IsShortestPlain(ReadOnlySpan<byte> plain)
+    {
+        var point = plain.IndexOf((byte)'.');
+        var whole = point < 0 ? plain : plain[..point];
+        return (whole.Length == 1 || whole[0] != (byte)'0') && (point < 0 || plain[^1] != (byte)'0');
+    }
+
     private static bool Parse(ReadOnlySpan<char> text, out decimal value)
     {
         if (!decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value))

@@ -25,7 +25,8 @@ internal sealed class IndicatorCodeBytes(IndicatorCatalog catalog)
     {
         for (var tried = 0; tried < _codes.Length; tried++)
         {
-            index = (_last + 1 + tried) % _codes.Length;
+            index = _last + 1 + tried;
+            index = index < _codes.Length ? index : index - _codes.Length;
             if (code.SequenceEqual(_codes[index]))
             {
                 _last = index;

@@ -22,7 +22,7 @@ internal static class ParallelAssign
     public const int DefaultChunkBytes = 256 << 10;
 
     // Chunks read ahead of the one being written: enough to keep every core busy while one chunk is written.
-    private const int ChunksInFlight = 6;
+    private const int ChunksInFlight = 16;
 
     /// <summary>Whether the request is one this path may take: a long-layout CSV file to a long-layout CSV output.</summary>
     public static bool CanTry(AssignRequest request, IndicatorCatalog catalog) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using KpiTargets.Cli.Input;
@@ -20,7 +21,10 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     /// <summary>The most indicators a catalog may have: one bit each in <see cref="UnitRun.Indicators"/>.</summary>
     public const int MaxIndicators = 64;
 
-    private readonly PlainCsvLine _splitter = new(start.Separator);
+    // A unit's name is decoded on the stack up to this length, which any name fits.
+    private const int MaxStackChars = 512;
+
+    private readonly PlainCsvRows _rows = new(start.Separator);
 
     /// <summary>A workspace for <see cref="Assign"/>; one serves one chunk at a time.</summary>
     public ChunkWorkspace CreateWorkspace() => new(catalog, new PlainRowWriter(catalog, policy, text, canonicalOnly, guardFormulas));
@@ -32,24 +36,23 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         var (codes, runs, writer) = (workspace.Codes, workspace.Runs, workspace.Rows);
         var rows = 0L;
         Span<PlainField> fields = stackalloc PlainField[start.Width];
+        var text = chunk;
+        var lineEndCarriageReturns = 0;
         ReadOnlySpan<byte> runBytes = default;
         var unit = "";
         var key = "";
         var seen = 0UL;
         while (!chunk.IsEmpty)
         {
-            var end = chunk.IndexOf((byte)'\n');
-            var line = end < 0 ? chunk : chunk[..end];
-            chunk = end < 0 ? default : chunk[(end + 1)..];
-            if (!line.IsEmpty && line[^1] == (byte)'\r')
-            {
-                line = line[..^1];
-            }
-
-            if (!_splitter.TrySplit(line, fields, out var count))
+            if (!_rows.TryRead(chunk, fields, out var count, out var rowLength, out var consumed, out var endsWithCarriageReturn))
             {
                 return ChunkResult.NotPlain;
             }
+
+            lineEndCarriageReturns += endsWithCarriageReturn ? 1 : 0;
+
+            var line = chunk[..rowLength];
+            chunk = chunk[consumed..];
 
             if (IsEmpty(fields[..count]))
             {
@@ -89,14 +92,21 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             var resultField = fields[start.Result];
             if ((seen & bit) != 0
                 || resultField.HasEscapedQuotes
-                || !TryReadResult(line.Slice(resultField.Start, resultField.Length), indicator, out var result))
+                || !TryReadResult(line.Slice(resultField.Start, resultField.Length), indicator, out var result, out var isShortest))
             {
                 return ChunkResult.NotPlain;
             }
 
             seen |= bit;
             rows++;
-            writer.Write(index, unit, indicator, result, TargetRule.Decide(indicator, result, policy));
+            var shortest = isShortest ? line.Slice(resultField.Start, resultField.Length) : default;
+            writer.Write(index, unit, indicator, result, shortest, TargetRule.Decide(indicator, result, policy));
+        }
+
+        // The full reader takes any other carriage return for a line end.
+        if (text.Count((byte)'\r') != lineEndCarriageReturns)
+        {
+            return ChunkResult.NotPlain;
         }
 
         if (rows > 0)
@@ -146,22 +156,31 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     private static bool TryReadUnit(ReadOnlySpan<byte> bytes, bool hasEscapedQuotes, out string unit, out string key)
     {
         unit = key = "";
-        if (!Utf8.IsValid(bytes) || bytes.Contains((byte)0) || (!bytes.IsEmpty && bytes[0] == (byte)'\''))
+        if (bytes.Contains((byte)0) || (!bytes.IsEmpty && bytes[0] == (byte)'\''))
         {
             return false;
         }
 
-        var decoded = Encoding.UTF8.GetString(bytes);
+        // Validated while decoded: a byte that is not UTF-8 would become U+FFFD, which the full reader reports.
+        var chars = bytes.Length <= MaxStackChars ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        if (Utf8.ToUtf16(bytes, chars, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        var decoded = new string(chars[..length]);
         unit = TextCleaning.Nfc(hasEscapedQuotes ? decoded.Replace("\"\"", "\"", StringComparison.Ordinal) : decoded);
         key = unit.Trim();
         return key.Length > 0;
     }
 
     // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of
-    // the indicator's bounds is a problem, which the full reader reports.
-    private static bool TryReadResult(ReadOnlySpan<byte> bytes, Indicator indicator, out decimal? result)
+    // the indicator's bounds is a problem, which the full reader reports. Plain digits already in their shortest form
+    // are copied to the output as they are.
+    private static bool TryReadResult(ReadOnlySpan<byte> bytes, Indicator indicator, out decimal? result, out bool isShortest)
     {
         result = null;
+        isShortest = false;
         if (bytes.IsEmpty)
         {
             return true;
@@ -170,6 +189,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         if (DecimalInput.TryParsePlain(bytes, out var plain))
         {
             result = plain;
+            isShortest = DecimalInput.IsShortestPlain(bytes);
         }
         else if (Ascii.IsValid(bytes) && bytes[0] != (byte)'\'')
         {

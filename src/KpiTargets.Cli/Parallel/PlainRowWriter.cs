@@ -70,14 +70,19 @@ internal sealed class PlainRowWriter : IDisposable
     /// <param name="unit">The current unit's name, as given to <see cref="StartUnit"/>.</param>
     /// <param name="indicator">The indicator.</param>
     /// <param name="result">The 2023 result, if any.</param>
+    /// <param name="resultText">The result's shortest text as read, to be copied; empty to format the result.</param>
     /// <param name="decision">What the rule decided for exactly this indicator and result.</param>
-    public void Write(int index, string unit, Indicator indicator, decimal? result, in TargetDecision decision)
+    public void Write(int index, string unit, Indicator indicator, decimal? result, ReadOnlySpan<byte> resultText, in TargetDecision decision)
     {
         // Room for the unit, the fixed cells and two numbers; the explanation makes its own room.
-        MakeRoom(_unitLength + (6 * _longestFixed) + (2 * DecimalText.MaxLength) + 1);
+        MakeRoom(_unitLength + (6 * _longestFixed) + Math.Max(resultText.Length, DecimalText.MaxLength) + DecimalText.MaxLength + 1);
         Append(_unit.AsSpan(0, _unitLength));
         Append(_codes[index]);
-        if (result is { } value)
+        if (!resultText.IsEmpty)
+        {
+            Append(resultText);
+        }
+        else if (result is { } value)
         {
             AppendNumber(value);
         }
