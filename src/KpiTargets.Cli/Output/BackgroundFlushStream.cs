@@ -1,0 +1,76 @@
+namespace KpiTargets.Cli.Output;
+
+/// <summary>
+/// A file that flushes the file to disk in the background every <see cref="FlushBytes"/> bytes,
+/// so that the flush a commit must wait for has only the last bytes left to do: on a large output, writing the whole
+/// file to disk at the end took as long as a tenth of the run.
+/// </summary>
+/// <remarks>
+/// One background flush runs at a time, on the file's handle, while writes go on through the file's stream: the
+/// system allows both at once. <see cref="FlushToDisk"/> waits for it and surfaces its failure.
+/// </remarks>
+internal sealed class BackgroundFlushStream(FileStream file) : Stream
+{
+    /// <summary>How many bytes are written between two background flushes.</summary>
+    public const long FlushBytes = 16 << 20;
+
+    private long _sinceFlush;
+    private Task _flushing = Task.CompletedTask;
+
+    public override bool CanRead => file.CanRead;
+
+    public override bool CanSeek => file.CanSeek;
+
+    public override bool CanWrite => true;
+
+    public override long Length => file.Length;
+
+    public override long Position
+    {
+        get => file.Position;
+        set => file.Position = value;
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        file.Write(buffer);
+        _sinceFlush += buffer.Length;
+        if (_sinceFlush >= FlushBytes && _flushing.IsCompleted)
+        {
+            // A failed flush is not lost: the next one, or FlushToDisk, waits for it and throws.
+            _flushing.GetAwaiter().GetResult();
+            file.Flush();
+            _sinceFlush = 0;
+            _flushing = Task.Run(() => RandomAccess.FlushToDisk(file.SafeFileHandle));
+        }
+    }
+
+    public override void Flush() => file.Flush();
+
+    /// <summary>Writes everything to disk, waiting for the background flush first.</summary>
+    public void FlushToDisk()
+    {
+        _flushing.GetAwaiter().GetResult();
+        file.Flush(flushToDisk: true);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => file.Read(buffer, offset, count);
+
+    public override long Seek(long offset, SeekOrigin origin) => file.Seek(offset, origin);
+
+    public override void SetLength(long value) => file.SetLength(value);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            // The file is closed only once no flush uses it; a failure no longer matters when nothing is committed.
+            ((IAsyncResult)_flushing).AsyncWaitHandle.WaitOne();
+            file.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
