@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using KpiTargets.Cli.Input;
@@ -40,7 +42,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         var lineEndCarriageReturns = 0;
         ReadOnlySpan<byte> runBytes = default;
         var unit = "";
-        var key = "";
+        var unitHash = 0UL;
         var seen = 0UL;
         while (!chunk.IsEmpty)
         {
@@ -69,10 +71,10 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             {
                 if (rows > 0)
                 {
-                    runs.Add(new UnitRun(key, seen));
+                    runs.Add(new UnitRun(unitHash, seen));
                 }
 
-                if (!TryReadUnit(unitBytes, fields[start.Unit].HasEscapedQuotes, out unit, out key))
+                if (!TryReadUnit(unitBytes, fields[start.Unit].HasEscapedQuotes, out unit, out unitHash))
                 {
                     return ChunkResult.NotPlain;
                 }
@@ -111,7 +113,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
         if (rows > 0)
         {
-            runs.Add(new UnitRun(key, seen));
+            runs.Add(new UnitRun(unitHash, seen));
         }
 
         return new ChunkResult(workspace, rows);
@@ -152,10 +154,11 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     }
 
     // The full reader's text for the unit (NFC; an apostrophe in front may be our formula guard, so such a name is
-    // left to it), and the name as units are compared.
-    private static bool TryReadUnit(ReadOnlySpan<byte> bytes, bool hasEscapedQuotes, out string unit, out string key)
+    // left to it), and the hash of the name as units are compared.
+    private static bool TryReadUnit(ReadOnlySpan<byte> bytes, bool hasEscapedQuotes, out string unit, out ulong hash)
     {
-        unit = key = "";
+        unit = "";
+        hash = 0;
         if (bytes.Contains((byte)0) || (!bytes.IsEmpty && bytes[0] == (byte)'\''))
         {
             return false;
@@ -170,8 +173,9 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
         var decoded = new string(chars[..length]);
         unit = TextCleaning.Nfc(hasEscapedQuotes ? decoded.Replace("\"\"", "\"", StringComparison.Ordinal) : decoded);
-        key = unit.Trim();
-        return key.Length > 0;
+        var key = unit.AsSpan().Trim();
+        hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key));
+        return !key.IsEmpty;
     }
 
     // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of
