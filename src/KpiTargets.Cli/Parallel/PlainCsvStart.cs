@@ -42,7 +42,7 @@ internal sealed record PlainCsvStart(byte Separator, long DataOffset, int Width,
         var fields = new CsvRecordFields(reader);
         while (true)
         {
-            if (!reader.Read() || malformed)
+            if (!ReadNext(reader) || malformed)
             {
                 return null;
             }
@@ -71,6 +71,20 @@ internal sealed record PlainCsvStart(byte Separator, long DataOffset, int Width,
         var separator = (byte)reader.Separator;
         var lineEnd = LineEndLength(stream, headerEnd);
         return lineEnd == 0 ? null : new PlainCsvStart(separator, headerEnd + lineEnd, width, layout.Unit, layout.Indicator, layout.Result);
+    }
+
+    // Whether there is a next record. One longer than the limit throws; the full reader reports it with its line, so
+    // here it only means the file is not plain.
+    private static bool ReadNext(CsvReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException)
+        {
+            return false;
+        }
     }
 
     private static bool StartsWithUtf16Mark(Stream stream)
