@@ -23,6 +23,11 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     /// <summary>The most indicators a catalog may have: one bit each in <see cref="UnitRun.Indicators"/>.</summary>
     public const int MaxIndicators = 64;
 
+    // The full reader's limit on a record. It stops at any longer line (its carriage return counted), wherever its
+    // buffer ends; LineChunks stops only at a line that fills a buffer larger than the limit, so lines of up to twice
+    // the limit, and any line within a chunk of more than the limit, reach this class.
+    private const int MaxLineBytes = CsvRecords.MaxRecordMiB << 20;
+
     // A unit's name is decoded on the stack up to this length, which any name fits.
     private const int MaxStackChars = 512;
 
@@ -52,6 +57,10 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             }
 
             lineEndCarriageReturns += endsWithCarriageReturn ? 1 : 0;
+            if (rowLength + (endsWithCarriageReturn ? 1 : 0) > MaxLineBytes)
+            {
+                return ChunkResult.NotPlain;
+            }
 
             var line = chunk[..rowLength];
             chunk = chunk[consumed..];
@@ -180,7 +189,8 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
     // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of
     // the indicator's bounds is a problem, which the full reader reports. Plain digits already in their shortest form
-    // are copied to the output as they are.
+    // are copied to the output as they are. NUL is ASCII, and .NET reads "5\0" as 5, but the full reader refuses a line
+    // with NUL.
     private static bool TryReadResult(ReadOnlySpan<byte> bytes, Indicator indicator, out decimal? result, out bool isShortest)
     {
         result = null;
@@ -195,7 +205,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             result = plain;
             isShortest = DecimalInput.IsShortestPlain(bytes);
         }
-        else if (Ascii.IsValid(bytes) && bytes[0] != (byte)'\'')
+        else if (Ascii.IsValid(bytes) && bytes[0] != (byte)'\'' && !bytes.Contains((byte)0))
         {
             var ascii = Encoding.ASCII.GetString(bytes);
             if (ResultChecker.IsNoResult(ascii))
