@@ -214,6 +214,29 @@ public sealed class ParallelAssignTests
         viaFile.ErrorLines.Should().Equal(viaStandardInput.ErrorLines.Select(line => line.Replace("<stdin>", path, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("long")]
+    [InlineData("canonical")]
+    public void Negative_numbers_of_a_custom_catalog_get_the_formula_guard_as_in_the_full_path(string layout)
+    {
+        using var temp = new TempFolder();
+        var catalogPath = temp.Write("catalog.csv", "code,name_vi,central_target,minimum,maximum\nN1,Chênh lệch,-2,-10,10\nP1,Tỷ lệ,45,0,100\n");
+        const string results = "unit,indicator,result_2023\nA,N1,-5\nA,P1,50\nB,N1,3.5\nB,P1,\n";
+        var path = temp.Write("results.csv", results);
+        var catalog = CatalogSource.Load(catalogPath, Messages.English, new Problems.ProblemLog())!;
+        var request = new AssignRequest(
+            path, InputOptions.Default, Output: null, layout == "canonical" ? TargetsLayoutKind.Canonical : TargetsLayoutKind.Long, GuardFormulas: true, catalogPath, AssignmentPolicy.Default);
+        using var destination = new MemoryStream();
+
+        var taken = ParallelAssign.TryRun(request, catalog, destination);
+        var full = CliRun.Of(["assign", "-", "--catalog", catalogPath, "--output-layout", layout], results);
+
+        taken.Should().BeTrue();
+        full.ExitCode.Should().Be(0);
+        Encoding.UTF8.GetString(destination.ToArray()).Should().Be(full.Output);
+        full.Output.Should().Contain("A,N1,\"'-5\",\"'-2\",\"'-2\",a", "a negative number starts like a formula");
+    }
+
     private static (int ExitCode, List<int> TakenAt) WriteAndCompare(ResultsFileCase file, string path, int[] chunkSizes)
     {
         File.WriteAllBytes(path, file.Bytes);
