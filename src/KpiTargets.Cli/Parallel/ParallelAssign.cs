@@ -59,9 +59,11 @@ internal static class ParallelAssign
         var workspaces = new ConcurrentBag<ChunkWorkspace>();
         using var input = new FileStream(request.Input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         input.Position = start.DataOffset;
+        using var stop = new CancellationTokenSource();
+        using var pending = new BlockingCollection<Task<ChunkResult>>(ChunksInFlight);
         try
         {
-            var pending = StartAssigning(new LineChunks(input, chunkBytes, CsvRecords.MaxRecordMiB << 20), assigner, workspaces, out var stop, out var reader);
+            var reader = StartAssigning(new LineChunks(input, chunkBytes, CsvRecords.MaxRecordMiB << 20), assigner, workspaces, pending, stop.Token);
             return Join(pending, destination, workspaces, stop, reader);
         }
         finally
@@ -74,27 +76,25 @@ internal static class ParallelAssign
     }
 
     // Reads chunks on a thread of its own and hands each to the thread pool, in order, a few chunks ahead.
-    private static BlockingCollection<Task<ChunkResult>> StartAssigning(
-        LineChunks chunks, PlainChunkAssigner assigner, ConcurrentBag<ChunkWorkspace> workspaces, out CancellationTokenSource stop, out Thread reader)
+    private static Thread StartAssigning(
+        LineChunks chunks, PlainChunkAssigner assigner, ConcurrentBag<ChunkWorkspace> workspaces, BlockingCollection<Task<ChunkResult>> pending, CancellationToken stop)
     {
-        var pending = new BlockingCollection<Task<ChunkResult>>(ChunksInFlight);
-        var cancel = stop = new CancellationTokenSource();
-        reader = new Thread(() =>
+        var reader = new Thread(() =>
         {
             Task<ChunkResult>? failure = null;
             try
             {
                 foreach (var chunk in chunks.Read())
                 {
-                    pending.Add(Task.Run(() => AssignAndReturn(assigner, chunk, workspaces, cancel.Token)), cancel.Token);
+                    pending.Add(Task.Run(() => AssignAndReturn(assigner, chunk, workspaces, stop)), stop);
                 }
 
                 if (chunks.StoppedAtLongLine)
                 {
-                    pending.Add(Task.FromResult(ChunkResult.NotPlain), cancel.Token);
+                    pending.Add(Task.FromResult(ChunkResult.NotPlain), stop);
                 }
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // The joining side stopped: nothing more is wanted.
             }
@@ -108,7 +108,7 @@ internal static class ParallelAssign
             {
                 if (failure is not null)
                 {
-                    pending.Add(failure, cancel.Token);
+                    pending.Add(failure, stop);
                 }
             }
             catch (OperationCanceledException)
@@ -125,7 +125,7 @@ internal static class ParallelAssign
             Name = "chunk reader",
         };
         reader.Start();
-        return pending;
+        return reader;
     }
 
     // Assigns a chunk with a workspace from the pool, and gives back the chunk's bytes, and the workspace unless the
@@ -164,13 +164,20 @@ internal static class ParallelAssign
         {
             foreach (var task in pending.GetConsumingEnumerable())
             {
-                if (task.GetAwaiter().GetResult().Workspace is not { } chunk || !AddRuns(units, chunk.Runs))
+                var result = task.GetAwaiter().GetResult();
+                if (result.Workspace is not { } chunk)
                 {
                     return false;
                 }
 
+                if (!AddRuns(units, chunk.Runs))
+                {
+                    workspaces.Add(chunk);
+                    return false;
+                }
+
                 destination.Write(chunk.Rows.Written);
-                rows += task.Result.Rows;
+                rows += result.Rows;
                 workspaces.Add(chunk);
             }
 
