@@ -15,8 +15,8 @@ namespace KpiTargets.Cli.Parallel;
 /// of its rows. Any other row refuses the whole chunk, leaving the full reader to report it or read it.
 /// </summary>
 /// <remarks>
-/// Rows come out through <see cref="PlainRowWriter"/>, which encodes cells as the full path's writer does. Duplicates across runs and chunks are left to
-/// <see cref="UnitIndicatorSets"/>, which sees the chunks in order.
+/// Rows come out through <see cref="PlainRowWriter"/>, which encodes cells as the full path's writer does. Duplicates
+/// across runs and chunks are left to <see cref="UnitIndicatorSets"/>, which sees the chunks in order.
 /// </remarks>
 internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog catalog, AssignmentPolicy policy, OutputText text, bool canonicalOnly, bool guardFormulas)
 {
@@ -43,7 +43,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         var (codes, runs, writer) = (workspace.Codes, workspace.Runs, workspace.Rows);
         var rows = 0L;
         Span<PlainField> fields = stackalloc PlainField[start.Width];
-        var text = chunk;
+        var whole = chunk;
         var lineEndCarriageReturns = 0;
         ReadOnlySpan<byte> runBytes = default;
         var unit = "";
@@ -115,7 +115,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         }
 
         // The full reader takes any other carriage return for a line end.
-        if (text.Count((byte)'\r') != lineEndCarriageReturns)
+        if (whole.Count((byte)'\r') != lineEndCarriageReturns)
         {
             return ChunkResult.NotPlain;
         }
