@@ -2,9 +2,11 @@
 # Whole-process benchmark of kpi-targets (native binary) against the same job in DuckDB (DuckDB.NET, in process),
 # with `cp` of the input as the floor. Checks that the six canonical columns agree row for row, times every tool
 # as a whole process several times (medians, peak RSS from /usr/bin/time), times the start-up on the Bình Sơn
-# sample (runs back to back, timed together), prints the ratios and rewrites BENCHMARKS.md (or the file named by BENCH_REPORT). Usage: benchmarks/run.sh [ROWS ...] (default: 1000 1000000
-# 10000000); RUNS=5 by default; BENCH_DATA is the folder for inputs and outputs. Also runs the rule's
-# BenchmarkDotNet suite (RULE_JOB=short by default; dry for a smoke run) and puts its table in the report.
+# sample (runs back to back, timed together), prints the ratios and rewrites BENCHMARKS.md (or the file named by
+# BENCH_REPORT). Also runs the BenchmarkDotNet suites of the rule and of the CSV pipeline (RULE_JOB=short by
+# default; dry for a smoke run) and puts their tables in the report.
+# Usage: benchmarks/run.sh [ROWS ...] (default: 1000 1000000 10000000); RUNS=5 by default; BENCH_DATA is the
+# folder for inputs and outputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,17 +77,24 @@ start_s=$(runs=$((runs * 4)) measure_short "$ours" assign "$sample" -o "$data/sa
 version_s=$(runs=$((runs * 4)) measure_short "$ours" --version)
 echo "sample ${start_s}s ${start_mib} MiB | --version ${version_s}s"
 
-echo "== the rule alone: BenchmarkDotNet (job ${RULE_JOB:-short})"
+echo "== the rule and the CSV pipeline in process: BenchmarkDotNet (job ${RULE_JOB:-short})"
 # CI passes RULE_JOB=dry: one run of each benchmark, to check the harness, not to measure.
 # Run from the repository: BenchmarkDotNet finds the project to build from the working folder.
-"${tools[@]}" --filter '*RuleBenchmarks*' --job "${RULE_JOB:-short}" --exporters github --artifacts "$data/bdn" > "$data/bdn.log"
-rule_md=$(grep '^|' "$data"/bdn/results/*RuleBenchmarks-report-github.md | sed "s/&#39;//g")
+"${tools[@]}" --filter '*RuleBenchmarks*' '*PipelineBenchmarks*' --job "${RULE_JOB:-short}" --exporters github --artifacts "$data/bdn" > "$data/bdn.log"
 # A benchmark that failed has no mean (a dry run has no error column either, which is fine).
-if awk -F'|' 'NR > 2 && $3 ~ /^ *NA *$/ { bad = 1 } END { exit !bad }' <<< "$rule_md"; then
-  echo "BenchmarkDotNet failed to run the rule benchmarks; see $data/bdn.log" >&2
-  exit 1
-fi
+bdn_table() {
+  local table
+  table=$(grep '^|' "$data"/bdn/results/*"$1"-report-github.md | sed "s/&#39;//g")
+  if awk -F'|' 'NR > 2 && $3 ~ /^ *NA *$/ { bad = 1 } END { exit !bad }' <<< "$table"; then
+    echo "BenchmarkDotNet failed to run the $1; see $data/bdn.log" >&2
+    exit 1
+  fi
+  echo "$table"
+}
+rule_md=$(bdn_table RuleBenchmarks)
+pipeline_md=$(bdn_table PipelineBenchmarks)
 echo "$rule_md"
+echo "$pipeline_md"
 
 cat > "$report" <<MD
 # Benchmarks
@@ -110,6 +119,13 @@ The rule alone (\`TargetRule.Decide\`, BenchmarkDotNet, JIT, job ${RULE_JOB:-sho
 every catalog indicator with 0 to 2 decimals, one in twenty missing, reported per decision:
 
 $rule_md
+
+The CSV pipeline in process (\`PipelineBenchmarks\`, JIT, job ${RULE_JOB:-short}), per row of a generated file of
+200,000 rows written to the canonical layout in memory: one chunk through the parallel path's worker on one core,
+the whole parallel path (its header read, threads and joining included) on every core, and the full path (CsvHelper,
+every check, the rule and the CSV writer) on one thread:
+
+$pipeline_md
 
 Command: \`benchmarks/run.sh ${sizes[*]}\` (RUNS=$runs).
 MD
