@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using KpiTargets.Cli.Output;
+using Microsoft.Win32.SafeHandles;
 
 namespace KpiTargets.Cli.Tests;
 
@@ -39,11 +41,63 @@ public sealed class AtomicFileSinkTests
         folder.Snapshot().Should().BeEquivalentTo(before);
     }
 
+    [Fact]
+    public void The_background_flush_leaves_the_file_stream_to_the_writing_thread()
+    {
+        using var folder = new TempFolder();
+        var file = new ThreadCheckingFileStream(folder.File("targets.csv"));
+
+        using (var stream = new BackgroundFlushStream(file))
+        {
+            WriteInPieces(stream, Large);
+            stream.FlushToDisk();
+        }
+
+        file.CallsFromOtherThreads.Should().BeEmpty("a FileStream is not thread-safe: its buffer is flushed by the thread that writes");
+    }
+
     private static void WriteInPieces(Stream stream, byte[] bytes)
     {
         for (int offset = 0, piece = 1000; offset < bytes.Length; offset += piece, piece = (piece * 3) % 700_000 + 1)
         {
             stream.Write(bytes, offset, Math.Min(piece, bytes.Length - offset));
+        }
+    }
+
+    // Notes every call into the stream's buffer made from a thread other than the one that created it.
+    private sealed class ThreadCheckingFileStream(string path) : FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16)
+    {
+        private readonly int _owner = Environment.CurrentManagedThreadId;
+
+        public ConcurrentBag<string> CallsFromOtherThreads { get; } = [];
+
+        public override SafeFileHandle SafeFileHandle
+        {
+            get
+            {
+                Check(nameof(SafeFileHandle));
+                return base.SafeFileHandle;
+            }
+        }
+
+        public override void Flush(bool flushToDisk)
+        {
+            Check(nameof(Flush));
+            base.Flush(flushToDisk);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Check(nameof(Write));
+            base.Write(buffer);
+        }
+
+        private void Check(string member)
+        {
+            if (Environment.CurrentManagedThreadId != _owner)
+            {
+                CallsFromOtherThreads.Add(member);
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Pipes;
 using System.Text;
 using CsCheck;
 using KpiTargets.Cli.Input;
@@ -235,6 +236,30 @@ public sealed class ParallelAssignTests
         full.ExitCode.Should().Be(0);
         Encoding.UTF8.GetString(destination.ToArray()).Should().Be(full.Output);
         full.Output.Should().Contain("A,N1,\"'-5\",\"'-2\",\"'-2\",a", "a negative number starts like a formula");
+    }
+
+    [Fact]
+    public async Task A_pipe_named_as_the_input_file_is_left_unread_to_the_full_path()
+    {
+        // Only Linux names a pipe by a path this process can open (`assign <(…)` in a shell gives such a path).
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var path = Path.Combine(Repository.SamplesFolder, "binh-son-2023", "results.csv");
+        var bytes = await File.ReadAllBytesAsync(path);
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.Out);
+        var writing = Task.Run(async () =>
+        {
+            await pipe.WriteAsync(bytes);
+            pipe.Dispose();
+        });
+
+        var run = CliRun.Of(["assign", $"/proc/self/fd/{pipe.GetClientHandleAsString()}"]);
+        await writing;
+
+        run.Should().Be(CliRun.Of(["assign", path]));
     }
 
     private static (int ExitCode, List<int> TakenAt) WriteAndCompare(ResultsFileCase file, string path, int[] chunkSizes)

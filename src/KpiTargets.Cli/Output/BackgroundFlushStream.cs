@@ -7,7 +7,8 @@ namespace KpiTargets.Cli.Output;
 /// </summary>
 /// <remarks>
 /// One background flush runs at a time, on the file's handle, while writes go on through the file's stream: the
-/// system allows both at once. <see cref="FlushToDisk"/> waits for it and surfaces its failure.
+/// system allows both at once, but the stream itself is not thread-safe, so the background flush never touches it.
+/// <see cref="FlushToDisk"/> waits for it and surfaces its failure.
 /// </remarks>
 internal sealed class BackgroundFlushStream(FileStream file) : Stream
 {
@@ -43,7 +44,11 @@ internal sealed class BackgroundFlushStream(FileStream file) : Stream
             _flushing.GetAwaiter().GetResult();
             file.Flush();
             _sinceFlush = 0;
-            _flushing = Task.Run(() => RandomAccess.FlushToDisk(file.SafeFileHandle));
+
+            // The handle is taken here, on the writing thread: FileStream.SafeFileHandle flushes the stream's buffer,
+            // and doing that on the background thread while this one writes lost and repeated bytes.
+            var handle = file.SafeFileHandle;
+            _flushing = Task.Run(() => RandomAccess.FlushToDisk(handle));
         }
     }
 

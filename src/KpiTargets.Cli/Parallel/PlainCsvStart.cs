@@ -18,13 +18,20 @@ internal sealed record PlainCsvStart(byte Separator, long DataOffset, int Width,
 {
     /// <summary>
     /// Reads the header of the long-layout CSV file at <paramref name="path"/>; <see langword="null"/> when the file
-    /// is anything the full reader should see instead: UTF-16, a header with a problem, the wide layout, a header
-    /// that is the file's last line.
+    /// is anything the full reader should see instead: not a regular file, UTF-16, a header with a problem, the wide
+    /// layout, a header that is the file's last line.
     /// </summary>
     public static PlainCsvStart? Read(string path, InputOptions options, IndicatorCatalog catalog)
     {
+        // A pipe (`assign <(…)`, `… | assign /dev/stdin`) or a FIFO can be read only once, and only by the full reader:
+        // the system gives it no length, and a stream over it cannot seek. Nothing is read from it here.
+        if (new FileInfo(path).Length == 0)
+        {
+            return null;
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        if (StartsWithUtf16Mark(stream))
+        if (!stream.CanSeek || StartsWithUtf16Mark(stream))
         {
             return null;
         }
