@@ -262,6 +262,22 @@ public sealed class ParallelAssignTests
         run.Should().Be(CliRun.Of(["assign", path]));
     }
 
+    [Fact]
+    public void A_file_wider_than_the_parallel_paths_limit_is_left_to_the_full_path()
+    {
+        using var temp = new TempFolder();
+        var extra = string.Concat(Enumerable.Range(0, PlainChunkAssigner.MaxColumns).Select(column => $",note {column}"));
+        var blanks = new string(',', PlainChunkAssigner.MaxColumns);
+        var bytes = Encoding.UTF8.GetBytes($"unit,indicator,result_2023{extra}\nA,1,50{blanks}\n");
+        var path = temp.File("results.csv");
+        File.WriteAllBytes(path, bytes);
+
+        var (exitCode, takenAt) = Compare(Plain(bytes), path, [ParallelAssign.DefaultChunkBytes]);
+
+        exitCode.Should().Be(0, "the full path reads it");
+        takenAt.Should().BeEmpty();
+    }
+
     private static (int ExitCode, List<int> TakenAt) WriteAndCompare(ResultsFileCase file, string path, int[] chunkSizes)
     {
         File.WriteAllBytes(path, file.Bytes);

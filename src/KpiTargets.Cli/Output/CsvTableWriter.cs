@@ -40,16 +40,10 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
         _buffer[_used++] = (byte)'\n';
     }
 
-    /// <summary>Writes the rows held in the buffer to the destination, which is not flushed itself.</summary>
-    public void Flush()
+    public void Dispose()
     {
         destination.Write(_buffer, 0, _used);
         _used = 0;
-    }
-
-    public void Dispose()
-    {
-        Flush();
         _encoder.Dispose();
     }
 

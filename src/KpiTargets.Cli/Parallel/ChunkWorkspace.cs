@@ -6,10 +6,10 @@ namespace KpiTargets.Cli.Parallel;
 /// What assigning one chunk needs and gives, kept for the next chunk once the chunk's output is written: buffers of a
 /// chunk's size would otherwise be allocated and collected hundreds of times a second.
 /// </summary>
-internal sealed class ChunkWorkspace(IndicatorCatalog catalog, PlainRowWriter rows) : IDisposable
+internal sealed class ChunkWorkspace(IndicatorCatalog catalog, PlainRowWriter writer) : IDisposable
 {
-    /// <summary>The chunk's rows as CSV bytes.</summary>
-    public PlainRowWriter Rows { get; } = rows;
+    /// <summary>The writer of the chunk's rows, which holds them as CSV bytes.</summary>
+    public PlainRowWriter Writer { get; } = writer;
 
     /// <summary>The catalog's codes as bytes.</summary>
     public IndicatorCodeBytes Codes { get; } = new(catalog);
@@ -20,9 +20,9 @@ internal sealed class ChunkWorkspace(IndicatorCatalog catalog, PlainRowWriter ro
     /// <summary>Makes the workspace ready for another chunk.</summary>
     public void Clear()
     {
-        Rows.Clear();
+        Writer.Clear();
         Runs.Clear();
     }
 
-    public void Dispose() => Rows.Dispose();
+    public void Dispose() => Writer.Dispose();
 }

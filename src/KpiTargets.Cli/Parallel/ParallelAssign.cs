@@ -81,39 +81,30 @@ internal static class ParallelAssign
     {
         var reader = new Thread(() =>
         {
-            Task<ChunkResult>? failure = null;
+            // Adds wait for room without a token: every task started is queued, so the joining side, which drains the
+            // queue before it returns, waits for all of them.
             try
             {
                 foreach (var chunk in chunks.Read())
                 {
-                    pending.Add(Task.Run(() => AssignAndReturn(assigner, chunk, workspaces, stop)), stop);
+                    if (stop.IsCancellationRequested)
+                    {
+                        chunk.Return();
+                        break;
+                    }
+
+                    pending.Add(Task.Run(() => AssignAndReturn(assigner, chunk, workspaces, stop)));
                 }
 
                 if (chunks.StoppedAtLongLine)
                 {
-                    pending.Add(Task.FromResult(ChunkResult.NotPlain), stop);
+                    pending.Add(Task.FromResult(ChunkResult.NotPlain));
                 }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The joining side stopped: nothing more is wanted.
             }
             catch (Exception exception)
             {
                 // A read that failed must reach the joining side: without it, the output would just end early.
-                failure = Task.FromException<ChunkResult>(exception);
-            }
-
-            try
-            {
-                if (failure is not null)
-                {
-                    pending.Add(failure, stop);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // The joining side stopped already and wants nothing more.
+                pending.Add(Task.FromException<ChunkResult>(exception));
             }
             finally
             {
@@ -165,20 +156,20 @@ internal static class ParallelAssign
             foreach (var task in pending.GetConsumingEnumerable())
             {
                 var result = task.GetAwaiter().GetResult();
-                if (result.Workspace is not { } chunk)
+                if (result.Workspace is not { } workspace)
                 {
                     return false;
                 }
 
-                if (!AddRuns(units, chunk.Runs))
+                if (!AddRuns(units, workspace.Runs))
                 {
-                    workspaces.Add(chunk);
+                    workspaces.Add(workspace);
                     return false;
                 }
 
-                destination.Write(chunk.Rows.Written);
+                destination.Write(workspace.Writer.Written);
                 rows += result.Rows;
-                workspaces.Add(chunk);
+                workspaces.Add(workspace);
             }
 
             // No data row at all is a problem the full path reports.
@@ -186,11 +177,10 @@ internal static class ParallelAssign
         }
         finally
         {
+            // Every task started is in the queue, so draining it to its end waits for all of them: no thread uses the
+            // file or a workspace once this returns. What they found no longer matters, as the full path reads the
+            // file again.
             stop.Cancel();
-            reader.Join();
-
-            // Chunks still in flight are waited for, so no thread uses the file or a workspace once this returns; what
-            // they found no longer matters, as the full path reads the file again.
             foreach (var task in pending.GetConsumingEnumerable())
             {
                 ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
@@ -199,6 +189,8 @@ internal static class ParallelAssign
                     workspaces.Add(unused);
                 }
             }
+
+            reader.Join();
         }
     }
 

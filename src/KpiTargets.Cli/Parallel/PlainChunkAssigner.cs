@@ -23,6 +23,9 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     /// <summary>The most indicators a catalog may have: one bit each in <see cref="UnitRun.Indicators"/>.</summary>
     public const int MaxIndicators = 64;
 
+    /// <summary>The most columns a file may have here: a row's fields are placed on the stack of a pool thread.</summary>
+    public const int MaxColumns = 256;
+
     // The full reader's limit on a record. It stops at any longer line (its carriage return counted), wherever its
     // buffer ends; LineChunks stops only at a line that fills a buffer larger than the limit, so lines of up to twice
     // the limit, and any line within a chunk of more than the limit, reach this class.
@@ -40,18 +43,18 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     public ChunkResult Assign(ReadOnlySpan<byte> chunk, ChunkWorkspace workspace)
     {
         workspace.Clear();
-        var (codes, runs, writer) = (workspace.Codes, workspace.Runs, workspace.Rows);
+        var (codes, runs, writer) = (workspace.Codes, workspace.Runs, workspace.Writer);
         var rows = 0L;
         Span<PlainField> fields = stackalloc PlainField[start.Width];
-        var whole = chunk;
+        var rest = chunk;
         var lineEndCarriageReturns = 0;
         ReadOnlySpan<byte> runBytes = default;
         var unit = "";
         var unitHash = 0UL;
         var seen = 0UL;
-        while (!chunk.IsEmpty)
+        while (!rest.IsEmpty)
         {
-            if (!_rows.TryRead(chunk, fields, out var count, out var rowLength, out var consumed, out var endsWithCarriageReturn))
+            if (!_rows.TryRead(rest, fields, out var count, out var rowLength, out var consumed, out var endsWithCarriageReturn))
             {
                 return ChunkResult.NotPlain;
             }
@@ -62,8 +65,8 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
                 return ChunkResult.NotPlain;
             }
 
-            var line = chunk[..rowLength];
-            chunk = chunk[consumed..];
+            var line = rest[..rowLength];
+            rest = rest[consumed..];
 
             if (IsEmpty(fields[..count]))
             {
@@ -115,7 +118,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         }
 
         // The full reader takes any other carriage return for a line end.
-        if (whole.Count((byte)'\r') != lineEndCarriageReturns)
+        if (chunk.Count((byte)'\r') != lineEndCarriageReturns)
         {
             return ChunkResult.NotPlain;
         }

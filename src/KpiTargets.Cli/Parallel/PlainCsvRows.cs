@@ -1,11 +1,5 @@
 namespace KpiTargets.Cli.Parallel;
 
-/// <summary>Where one field of a row lies, without its quotes.</summary>
-/// <param name="Start">The offset of the field's first byte in the row.</param>
-/// <param name="Length">How many bytes the field has.</param>
-/// <param name="HasEscapedQuotes">Whether the field was quoted and holds <c>""</c>, which stands for one quote.</param>
-internal readonly record struct PlainField(int Start, int Length, bool HasEscapedQuotes);
-
 /// <summary>
 /// Splits delimited text into rows and fields, for the plain dialect that nearly every large results file is written
 /// in: RFC 4180 quoting, rows ending in LF or CR LF, no line break or carriage return inside a field. Anything else (a

@@ -75,6 +75,11 @@ internal sealed record PlainCsvStart(byte Separator, long DataOffset, int Width,
 
         var headerEnd = reader.ByteOffset + reader.RawRecord.Length;
         var width = fields.Count;
+        if (width > PlainChunkAssigner.MaxColumns)
+        {
+            return null;
+        }
+
         var separator = (byte)reader.Separator;
         var lineEnd = LineEndLength(stream, headerEnd);
         return lineEnd == 0 ? null : new PlainCsvStart(separator, headerEnd + lineEnd, width, layout.Unit, layout.Indicator, layout.Result);
