@@ -54,6 +54,28 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         string.IsNullOrWhiteSpace(text)
         || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A result's text as every reader reads it: a marked absence (<see cref="IsNoResult"/>) gives
+    /// <see langword="null"/>, a number (<see cref="DecimalInput.TryParse"/>) its value.
+    /// </summary>
+    /// <returns><see langword="false"/> when the text is neither, which is a problem.</returns>
+    public static bool TryReadText(string text, out decimal? result)
+    {
+        result = null;
+        if (IsNoResult(text))
+        {
+            return true;
+        }
+
+        if (!DecimalInput.TryParse(text, out var value))
+        {
+            return false;
+        }
+
+        result = value;
+        return true;
+    }
+
     private Indicator? FindIndicator(in ResultRow row)
     {
         if (row.IndicatorCode.TryGetAscii(out var ascii) && _codeBytes.TryFind(ascii, out var exact))
@@ -114,14 +136,9 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         }
 
         var text = row.ResultText.Text;
-        if (IsNoResult(text))
+        if (TryReadText(text, out var result))
         {
-            return null;
-        }
-
-        if (DecimalInput.TryParse(text, out var value))
-        {
-            return value;
+            return result;
         }
 
         Report(row.Line, messages.NotANumber(text));

@@ -208,26 +208,12 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             result = plain;
             isShortest = DecimalInput.IsShortestPlain(bytes);
         }
-        else if (Ascii.IsValid(bytes) && bytes[0] != (byte)'\'' && !bytes.Contains((byte)0))
-        {
-            var ascii = Encoding.ASCII.GetString(bytes);
-            if (ResultChecker.IsNoResult(ascii))
-            {
-                return true;
-            }
-
-            if (!DecimalInput.TryParse(ascii, out var parsed))
-            {
-                return false;
-            }
-
-            result = parsed;
-        }
-        else
+        else if (!Ascii.IsValid(bytes) || bytes[0] == (byte)'\'' || bytes.Contains((byte)0)
+            || !ResultChecker.TryReadText(Encoding.ASCII.GetString(bytes), out result))
         {
             return false;
         }
 
-        return indicator.IsWithinBounds(result.Value);
+        return result is not { } value || indicator.IsWithinBounds(value);
     }
 }
