@@ -96,17 +96,13 @@ public sealed class ParallelAssignTests
         var bytes = WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 900, "\n", bom: false));
         File.WriteAllBytes(path, bytes);
 
-        var viaFile = CliRun.Of(["assign", path]);
-        var viaStandardInput = CliRun.Of(["assign", "-"], bytes);
+        var (viaFile, viaStandardInput) = ReportedAlike(path, bytes);
 
         bytes.Length.Should().BeGreaterThan(ParallelAssign.DefaultChunkBytes, "the two rows must fall in different chunks");
         TryRun(Plain(bytes), path, 64).Taken.Should().BeFalse();
         TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse();
-        viaStandardInput.ExitCode.Should().Be(2);
         viaStandardInput.ErrorLines[0].Should().Be("<stdin>:9002: duplicate row: unit 'UBND xã Bình Sơn 0' already has a result for indicator 1 at line 2");
-        viaFile.ExitCode.Should().Be(2);
         viaFile.Output.Should().BeEmpty();
-        viaFile.ErrorLines.Should().Equal(viaStandardInput.ErrorLines.Select(line => line.Replace("<stdin>", path, StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -186,14 +182,10 @@ public sealed class ParallelAssignTests
         var bytes = "unit,indicator,result_2023\nA,1,5\0\n"u8.ToArray();
         File.WriteAllBytes(path, bytes);
 
-        var viaFile = CliRun.Of(["assign", path]);
-        var viaStandardInput = CliRun.Of(["assign", "-"], bytes);
+        var (viaFile, _) = ReportedAlike(path, bytes);
 
         TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse(".NET parses \"5\\0\" as 5, but the full reader refuses a line with NUL");
-        viaStandardInput.ExitCode.Should().Be(2);
-        viaFile.ExitCode.Should().Be(2);
         viaFile.Output.Should().BeEmpty();
-        viaFile.ErrorLines.Should().Equal(viaStandardInput.ErrorLines.Select(line => line.Replace("<stdin>", path, StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -206,13 +198,9 @@ public sealed class ParallelAssignTests
         var bytes = Encoding.UTF8.GetBytes(string.Format(CultureInfo.InvariantCulture, template, new string(' ', 2 << 20)));
         File.WriteAllBytes(path, bytes);
 
-        var viaFile = CliRun.Of(["assign", path]);
-        var viaStandardInput = CliRun.Of(["assign", "-"], bytes);
+        ReportedAlike(path, bytes);
 
         TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse();
-        viaStandardInput.ExitCode.Should().Be(2);
-        viaFile.ExitCode.Should().Be(2, viaFile.Error);
-        viaFile.ErrorLines.Should().Equal(viaStandardInput.ErrorLines.Select(line => line.Replace("<stdin>", path, StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -276,6 +264,18 @@ public sealed class ParallelAssignTests
 
         exitCode.Should().Be(0, "the full path reads it");
         takenAt.Should().BeEmpty();
+    }
+
+    // Runs assign on the file at path (parallel path first) and on the same bytes over standard input (full path):
+    // both must fail with the same problems, the file's named by its path.
+    private static (CliRun ViaFile, CliRun ViaStandardInput) ReportedAlike(string path, byte[] bytes)
+    {
+        var viaFile = CliRun.Of(["assign", path]);
+        var viaStandardInput = CliRun.Of(["assign", "-"], bytes);
+        viaStandardInput.ExitCode.Should().Be(2);
+        viaFile.ExitCode.Should().Be(2, viaFile.Error);
+        viaFile.ErrorLines.Should().Equal(viaStandardInput.ErrorLines.Select(line => line.Replace("<stdin>", path, StringComparison.Ordinal)));
+        return (viaFile, viaStandardInput);
     }
 
     private static (int ExitCode, List<int> TakenAt) WriteAndCompare(ResultsFileCase file, string path, int[] chunkSizes)
