@@ -84,7 +84,11 @@ public sealed record Indicator
     /// <summary>Tells whether <paramref name="result"/> lies within <see cref="Minimum"/> and <see cref="Maximum"/>.</summary>
     /// <param name="result">A result in <see cref="UnitOfMeasure"/>.</param>
     /// <returns><see langword="true"/> when the bounds hold it (both ends included).</returns>
-    public bool IsWithinBounds(decimal result) => result >= Minimum && result <= Maximum;
+    /// <remarks>Compared in ten-thousandths when both sides have that form: two integer comparisons, not two decimal ones.</remarks>
+    public bool IsWithinBounds(decimal result) =>
+        InTenThousandths.IsExact && TenThousandths.TryFrom(result, out var scaled)
+            ? scaled >= InTenThousandths.Minimum && scaled <= InTenThousandths.Maximum
+            : result >= Minimum && result <= Maximum;
 
     // Derived once from the three values above, and from their values only (100 and 100.00 give the same), so that
     // equality by value and `with` (which copies it) stay as they were. A field, so that the rule reads it in place.

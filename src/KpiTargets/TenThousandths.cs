@@ -22,8 +22,17 @@ internal static class TenThousandths
         scaled = 0;
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var digits = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         var scale = (bits[3] >> 16) & 0xFF;
+
+        // The everyday value, a percentage with a few decimals, in 64-bit arithmetic.
+        if (bits[2] == 0 && bits[1] == 0 && scale <= Scale)
+        {
+            var small = (long)(uint)bits[0] * SmallPowers[Scale - scale];
+            scaled = bits[3] < 0 ? -small : small;
+            return true;
+        }
+
+        var digits = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         UInt128 magnitude;
         if (scale <= Scale)
         {
@@ -48,6 +57,8 @@ internal static class TenThousandths
         scaled = bits[3] < 0 ? -(long)magnitude : (long)magnitude;
         return true;
     }
+
+    private static ReadOnlySpan<long> SmallPowers => [1, 10, 100, 1_000, 10_000];
 
     private static UInt128 PowerOfTen(int exponent)
     {

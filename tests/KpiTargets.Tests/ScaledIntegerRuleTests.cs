@@ -52,6 +52,12 @@ public sealed class ScaledIntegerRuleTests
         }, iter: 200_000);
 
     [Fact]
+    public void Bounds_compared_in_ten_thousandths_hold_what_decimal_comparison_holds() =>
+        Gen.Select(Indicators, Gen.OneOf(Values, Gen.Decimal)).Sample(
+            (indicator, result) => indicator.IsWithinBounds(result) == (result >= indicator.Minimum && result <= indicator.Maximum),
+            iter: 200_000);
+
+    [Fact]
     public void Indicators_equal_by_value_stay_equal_whatever_trailing_zeros_their_bounds_carry()
     {
         var plain = new Indicator("1", "Chỉ tiêu", "Indicator", "%", 50m, 0m, 100m, "all");
