@@ -27,8 +27,11 @@ public sealed class ParallelPartsTests
         var bytes = Encoding.UTF8.GetBytes(text);
         var found = new PlainField[4];
 
-        new PlainCsvRows((byte)',').TryRead(bytes, found, out var count, out var length, out var used, out var endsWithCarriageReturn).Should().BeTrue();
+        var rows = new PlainCsvRows(bytes, (byte)',');
+        rows.TryRead(found, out var count, out var rowStart, out var length, out var endsWithCarriageReturn).Should().BeTrue();
+        var used = rows.Position;
 
+        rowStart.Should().Be(0);
         found[..count].Select(field => Encoding.UTF8.GetString(bytes, field.Start, field.Length)).Should().Equal(fields);
         found[..count].Select(field => field.HasEscapedQuotes).Should().Equal(fields.Select(field => field.Contains('"', StringComparison.Ordinal)));
         (length, used, endsWithCarriageReturn).Should().Be((rowLength, consumed, crlf), "lengths count bytes");
@@ -44,7 +47,25 @@ public sealed class ParallelPartsTests
     [InlineData("\"a\"\r,1,2\n")]
     [InlineData("a,1,2,3,4\n")]
     public void A_row_outside_the_plain_dialect_or_too_wide_is_refused(string text) =>
-        new PlainCsvRows((byte)',').TryRead(Encoding.UTF8.GetBytes(text), new PlainField[4], out _, out _, out _, out _).Should().BeFalse();
+        new PlainCsvRows(Encoding.UTF8.GetBytes(text), (byte)',').TryRead(new PlainField[4], out _, out _, out _, out _).Should().BeFalse();
+
+    [Fact]
+    public void The_structural_search_finds_what_a_search_byte_by_byte_finds_across_blocks() =>
+        Gen.Select(Gen.Int[0, 7].Select(i => (byte)",;\"\r\na\u00E1\0"[i]).Array[0, 300], Gen.Int[1, 40])
+            .Sample((text, step) =>
+            {
+                var structure = new StructuralBytes(text, (byte)';');
+                for (var from = 0; from <= text.Length + 1; from += step)
+                {
+                    var found = from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny("\r\n\";"u8);
+                    if (structure.Next(from) != (found < 0 ? text.Length : from + found))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            });
 
     [Fact]
     public void A_semicolon_separated_row_splits_on_semicolons_only() =>
@@ -149,13 +170,44 @@ public sealed class ParallelPartsTests
         units.TryAdd(new UnitRun(1, 0b1010)).Should().BeFalse("the second indicator was there already");
     }
 
+    [Fact]
+    public void Units_and_their_indicators_are_kept_as_a_dictionary_keeps_them_through_every_growth() =>
+        Gen.Select(Gen.ULong[1, 3000], Gen.Int[0, 63]).Array[1, 20_000].Sample(runs =>
+        {
+            var units = new UnitIndicatorSets();
+            var model = new Dictionary<ulong, ulong>();
+            foreach (var (hash, indicator) in runs)
+            {
+                var bit = 1UL << indicator;
+                model.TryGetValue(hash, out var had);
+                var expected = (had & bit) == 0;
+                model[hash] = had | bit;
+                if (units.TryAdd(new UnitRun(hash, bit)) != expected)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 200);
+
+    [Fact]
+    public void A_unit_whose_hash_is_zero_is_kept_too()
+    {
+        var units = new UnitIndicatorSets();
+
+        units.TryAdd(new UnitRun(0, 0b01)).Should().BeTrue();
+        units.TryAdd(new UnitRun(0, 0b10)).Should().BeTrue();
+        units.TryAdd(new UnitRun(0, 0b01)).Should().BeFalse();
+    }
+
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static string[] ReadFields(string text, byte separator)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var found = new PlainField[4];
-        new PlainCsvRows(separator).TryRead(bytes, found, out var count, out _, out _, out _).Should().BeTrue();
+        new PlainCsvRows(bytes, separator).TryRead(found, out var count, out _, out _, out _).Should().BeTrue();
         return [.. found[..count].Select(field => Encoding.UTF8.GetString(bytes, field.Start, field.Length))];
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using KpiTargets.Cli.Input;
@@ -34,8 +33,6 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     // A unit's name is decoded on the stack up to this length, which any name fits.
     private const int MaxStackChars = 512;
 
-    private readonly PlainCsvRows _rows = new(start.Separator);
-
     /// <summary>A workspace for <see cref="Assign"/>; one serves one chunk at a time.</summary>
     public ChunkWorkspace CreateWorkspace() => new(catalog, new PlainRowWriter(catalog, policy, text, canonicalOnly, guardFormulas));
 
@@ -46,28 +43,19 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         var (codes, runs, writer) = (workspace.Codes, workspace.Runs, workspace.Writer);
         var rows = 0L;
         Span<PlainField> fields = stackalloc PlainField[start.Width];
-        var rest = chunk;
-        var lineEndCarriageReturns = 0;
+        var lines = new PlainCsvRows(chunk, start.Separator);
         ReadOnlySpan<byte> runBytes = default;
-        var unit = "";
         var unitHash = 0UL;
         var seen = 0UL;
-        while (!rest.IsEmpty)
+        while (!lines.IsAtEnd)
         {
-            if (!_rows.TryRead(rest, fields, out var count, out var rowLength, out var consumed, out var endsWithCarriageReturn))
+            if (!lines.TryRead(fields, out var count, out var rowStart, out var rowLength, out var endsWithCarriageReturn)
+                || rowLength + (endsWithCarriageReturn ? 1 : 0) > MaxLineBytes)
             {
                 return ChunkResult.NotPlain;
             }
 
-            lineEndCarriageReturns += endsWithCarriageReturn ? 1 : 0;
-            if (rowLength + (endsWithCarriageReturn ? 1 : 0) > MaxLineBytes)
-            {
-                return ChunkResult.NotPlain;
-            }
-
-            var line = rest[..rowLength];
-            rest = rest[consumed..];
-
+            var line = chunk.Slice(rowStart, rowLength);
             if (IsEmpty(fields[..count]))
             {
                 continue;
@@ -86,14 +74,22 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
                     runs.Add(new UnitRun(unitHash, seen));
                 }
 
-                if (!TryReadUnit(unitBytes, fields[start.Unit].HasEscapedQuotes, out unit, out unitHash))
+                if (!fields[start.Unit].HasEscapedQuotes && VerbatimName.IsVerbatim(unitBytes))
+                {
+                    unitHash = XxHash3.HashToUInt64(unitBytes);
+                    writer.StartVerbatimUnit(unitBytes);
+                }
+                else if (TryReadUnit(unitBytes, fields[start.Unit].HasEscapedQuotes, out var unit, out unitHash))
+                {
+                    writer.StartUnit(unit);
+                }
+                else
                 {
                     return ChunkResult.NotPlain;
                 }
 
                 runBytes = unitBytes;
                 seen = 0;
-                writer.StartUnit(unit);
             }
 
             var code = fields[start.Indicator];
@@ -114,13 +110,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             seen |= bit;
             rows++;
             var shortest = isShortest ? line.Slice(resultField.Start, resultField.Length) : default;
-            writer.Write(index, unit, indicator, result, shortest, TargetRule.Decide(indicator, result, policy));
-        }
-
-        // The full reader takes any other carriage return for a line end.
-        if (chunk.Count((byte)'\r') != lineEndCarriageReturns)
-        {
-            return ChunkResult.NotPlain;
+            writer.Write(index, indicator, result, shortest, TargetRule.Decide(indicator, result, policy));
         }
 
         if (rows > 0)
@@ -166,7 +156,8 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     }
 
     // The full reader's text for the unit (NFC; an apostrophe in front may be our formula guard, so such a name is
-    // left to it), and the hash of the name as units are compared.
+    // left to it), and the hash of the name as units are compared: its UTF-8 bytes once trimmed, which are a verbatim
+    // name's bytes as they stand.
     private static bool TryReadUnit(ReadOnlySpan<byte> bytes, bool hasEscapedQuotes, out string unit, out ulong hash)
     {
         unit = "";
@@ -185,9 +176,9 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
         var decoded = new string(chars[..length]);
         unit = TextCleaning.Nfc(hasEscapedQuotes ? decoded.Replace("\"\"", "\"", StringComparison.Ordinal) : decoded);
-        var key = unit.AsSpan().Trim();
-        hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key));
-        return !key.IsEmpty;
+        var key = Encoding.UTF8.GetBytes(unit.Trim());
+        hash = XxHash3.HashToUInt64(key);
+        return key.Length > 0;
     }
 
     // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of

@@ -1,113 +1,121 @@
 namespace KpiTargets.Cli.Parallel;
 
 /// <summary>
-/// Splits delimited text into rows and fields, for the plain dialect that nearly every large results file is written
-/// in: RFC 4180 quoting, rows ending in LF or CR LF, no line break or carriage return inside a field. Anything else (a
-/// stray quote, text after a closing quote, a quote left open) is refused, and the caller hands the file to the full
-/// reader, which reports it or reads it.
+/// Splits whole lines of delimited text into rows and fields, for the plain dialect that nearly every large results
+/// file is written in: RFC 4180 quoting, rows ending in LF or CR LF, no line break or carriage return inside a field.
+/// Anything else (a stray quote, text after a closing quote, a quote left open, a carriage return not before a line
+/// feed) is refused, and the caller hands the file to the full reader, which reports it or reads it.
 /// </summary>
-/// <remarks>
-/// An unquoted field is searched for three bytes, which is several times faster than four, so a carriage return in
-/// one is not seen here: the caller compares the carriage returns of its text with the line ends that had one
-/// (<c>endsWithCarriageReturn</c>), and refuses the text when some other carriage return is left.
-/// </remarks>
-internal sealed class PlainCsvRows(byte separator)
+internal ref struct PlainCsvRows
 {
-    private readonly byte _separator = separator;
+    private readonly ReadOnlySpan<byte> _text;
+    private readonly byte _separator;
+    private StructuralBytes _structure;
 
-    /// <summary>Reads the first row of <paramref name="text"/> into at most <paramref name="fields"/>' length.</summary>
-    /// <param name="text">Whole rows.</param>
+    /// <summary>Reads the rows of <paramref name="text"/>, fields separated by <paramref name="separator"/>.</summary>
+    public PlainCsvRows(ReadOnlySpan<byte> text, byte separator)
+    {
+        _text = text;
+        _separator = separator;
+        _structure = new StructuralBytes(text, separator);
+    }
+
+    /// <summary>Where the next row starts: the bytes read so far, line ends included.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>Whether every row has been read.</summary>
+    public readonly bool IsAtEnd => Position >= _text.Length;
+
+    /// <summary>Reads the next row into at most <paramref name="fields"/>' length.</summary>
     /// <param name="fields">Where the fields go, as offsets into the row.</param>
     /// <param name="count">How many fields the row has.</param>
+    /// <param name="rowStart">Where the row starts in the text.</param>
     /// <param name="rowLength">How many bytes the row has, without its line end.</param>
-    /// <param name="consumed">How many bytes the row has with its line end (the last row may have none).</param>
     /// <param name="endsWithCarriageReturn">Whether the line end was CR LF.</param>
     /// <returns><see langword="false"/> when the row is outside the plain dialect or has too many fields.</returns>
-    public bool TryRead(ReadOnlySpan<byte> text, Span<PlainField> fields, out int count, out int rowLength, out int consumed, out bool endsWithCarriageReturn)
+    public bool TryRead(scoped Span<PlainField> fields, out int count, out int rowStart, out int rowLength, out bool endsWithCarriageReturn)
     {
-        count = rowLength = consumed = 0;
+        count = rowLength = 0;
+        rowStart = Position;
         endsWithCarriageReturn = false;
-        var position = 0;
+        var position = rowStart;
         while (count < fields.Length)
         {
             int end;
-            if (position < text.Length && text[position] == (byte)'"')
+            if (position < _text.Length && _text[position] == (byte)'"')
             {
-                if (!TryReadQuoted(text, position + 1, out var field))
+                if (!TryReadQuoted(position + 1, out end, out var escaped))
                 {
                     return false;
                 }
 
-                fields[count++] = field;
-                end = field.Start + field.Length + 1;
+                fields[count++] = new PlainField(position + 1 - rowStart, end - position - 1, escaped);
+                end++;
             }
             else
             {
-                var length = text[position..].IndexOfAny(_separator, (byte)'\n', (byte)'"');
-                end = length < 0 ? text.Length : position + length;
-                var fieldEnd = end;
-                if (end < text.Length && text[end] == (byte)'\n' && end > position && text[end - 1] == (byte)'\r')
-                {
-                    fieldEnd--;
-                    endsWithCarriageReturn = true;
-                }
-
-                fields[count++] = new PlainField(position, fieldEnd - position, false);
-                if (fieldEnd < end)
-                {
-                    rowLength = fieldEnd;
-                    consumed = end + 1;
-                    return true;
-                }
+                end = _structure.Next(position);
+                fields[count++] = new PlainField(position - rowStart, end - position, false);
             }
 
-            if (end == text.Length)
+            if (end == _text.Length)
             {
-                rowLength = consumed = end;
+                rowLength = end - rowStart;
+                Position = end;
                 return true;
             }
 
-            var next = text[end];
+            var next = _text[end];
             if (next == _separator)
             {
                 position = end + 1;
                 continue;
             }
 
-            // After a field: a line feed, or (after a closing quote) a carriage return and a line feed.
-            endsWithCarriageReturn = next == (byte)'\r' && end + 1 < text.Length && text[end + 1] == (byte)'\n';
+            // After a field: a line feed, or a carriage return and a line feed. A quote here is a stray one, and a
+            // carriage return alone is a line end to the full reader.
+            endsWithCarriageReturn = next == (byte)'\r' && end + 1 < _text.Length && _text[end + 1] == (byte)'\n';
             var lineEnd = next == (byte)'\n' ? 1 : endsWithCarriageReturn ? 2 : 0;
-            rowLength = end;
-            consumed = end + lineEnd;
+            rowLength = end - rowStart;
+            Position = end + lineEnd;
             return lineEnd > 0;
         }
 
         return false;
     }
 
-    // The field starts after an opening quote and ends at the quote that is not doubled.
-    private static bool TryReadQuoted(ReadOnlySpan<byte> text, int start, out PlainField field)
+    // The field starts after an opening quote and ends at the quote that is not doubled; a separator inside is text.
+    private bool TryReadQuoted(int start, out int closingQuote, out bool escaped)
     {
-        field = default;
-        var escaped = false;
+        escaped = false;
         var position = start;
         while (true)
         {
-            var found = text[position..].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
-            if (found < 0 || text[position + found] != (byte)'"')
+            closingQuote = _structure.Next(position);
+            if (closingQuote == _text.Length)
             {
                 return false;
             }
 
-            position += found;
-            if (position + 1 < text.Length && text[position + 1] == (byte)'"')
+            var found = _text[closingQuote];
+            if (found == _separator)
             {
-                escaped = true;
-                position += 2;
+                position = closingQuote + 1;
                 continue;
             }
 
-            field = new PlainField(start, position - start, escaped);
+            if (found != (byte)'"')
+            {
+                return false;
+            }
+
+            if (closingQuote + 1 < _text.Length && _text[closingQuote + 1] == (byte)'"')
+            {
+                escaped = true;
+                position = closingQuote + 2;
+                continue;
+            }
+
             return true;
         }
     }

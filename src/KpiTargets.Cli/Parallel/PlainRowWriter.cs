@@ -1,3 +1,4 @@
+using System.Text;
 using KpiTargets.Cli.Output;
 
 namespace KpiTargets.Cli.Parallel;
@@ -18,6 +19,10 @@ internal sealed class PlainRowWriter : IDisposable
     // Fixed cells with the separators around them, by the indicator's place in the catalog or by rule clause.
     private readonly byte[][] _codes;
     private readonly byte[][] _centralTargets;
+
+    // The targets that are an indicator's own value (the central target, the maximum), by the indicator's place.
+    private readonly byte[][] _targetsAtCentral;
+    private readonly byte[][] _targetsAtMaximum;
     private readonly byte[][] _names;
     private readonly byte[][] _clauses;
     private readonly byte[] _yes;
@@ -26,6 +31,7 @@ internal sealed class PlainRowWriter : IDisposable
 
     private byte[] _unit = new byte[256];
     private int _unitLength;
+    private string? _unitName;
     private byte[] _buffer = new byte[1 << 16];
     private int _used;
 
@@ -36,7 +42,9 @@ internal sealed class PlainRowWriter : IDisposable
         _text = text;
         _canonicalOnly = canonicalOnly;
         _codes = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.Code), separatorAfter: true))];
-        _centralTargets = [.. catalog.Indicators.Select(indicator => Separated(NumberField(indicator.CentralTarget), separatorAfter: true))];
+        _targetsAtCentral = [.. catalog.Indicators.Select(indicator => NumberField(indicator.CentralTarget))];
+        _targetsAtMaximum = [.. catalog.Indicators.Select(indicator => NumberField(indicator.Maximum))];
+        _centralTargets = [.. _targetsAtCentral.Select(field => Separated(field, separatorAfter: true))];
         _names = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.NameVietnamese), separatorAfter: false))];
         _clauses = [.. Enum.GetValues<RuleClause>().Select(clause => Separated(_encoder.EncodeNow(clause.Letter()), separatorAfter: false))];
         _yes = Separated(_encoder.EncodeNow(text.Yes), separatorAfter: false);
@@ -55,27 +63,28 @@ internal sealed class PlainRowWriter : IDisposable
     /// <summary>Makes <paramref name="unit"/> the unit of the rows that follow.</summary>
     public void StartUnit(string unit)
     {
-        var field = _encoder.EncodeNow(unit);
-        if (field.Length > _unit.Length)
-        {
-            _unit = new byte[field.Length];
-        }
+        _unitName = unit;
+        SetUnitField(_encoder.EncodeNow(unit));
+    }
 
-        field.CopyTo(_unit);
-        _unitLength = field.Length;
+    /// <summary>Makes the unit named <paramref name="name"/>, a <see cref="VerbatimName"/>, the unit of the rows that follow.</summary>
+    public void StartVerbatimUnit(ReadOnlySpan<byte> name)
+    {
+        // Only the explanation needs the name as text.
+        _unitName = _canonicalOnly ? null : Encoding.UTF8.GetString(name);
+        SetUnitField(name);
     }
 
     /// <summary>Writes one row of the current unit.</summary>
     /// <param name="index">The indicator's place in the catalog.</param>
-    /// <param name="unit">The current unit's name, as given to <see cref="StartUnit"/>.</param>
     /// <param name="indicator">The indicator.</param>
     /// <param name="result">The 2023 result, if any.</param>
     /// <param name="resultText">The result's shortest text as read, to be copied; empty to format the result.</param>
     /// <param name="decision">What the rule decided for exactly this indicator and result.</param>
-    public void Write(int index, string unit, Indicator indicator, decimal? result, ReadOnlySpan<byte> resultText, in TargetDecision decision)
+    public void Write(int index, Indicator indicator, decimal? result, ReadOnlySpan<byte> resultText, in TargetDecision decision)
     {
-        // Room for the unit, the fixed cells and two numbers; the explanation makes its own room.
-        MakeRoom(_unitLength + (6 * _longestFixed) + Math.Max(resultText.Length, DecimalText.MaxLength) + DecimalText.MaxLength + 1);
+        // Room for the unit, seven fixed cells (the target may be one) and two numbers; the explanation makes its own room.
+        MakeRoom(_unitLength + (7 * _longestFixed) + Math.Max(resultText.Length, DecimalText.MaxLength) + DecimalText.MaxLength + 1);
         Append(_unit.AsSpan(0, _unitLength));
         Append(_codes[index]);
         if (!resultText.IsEmpty)
@@ -88,7 +97,7 @@ internal sealed class PlainRowWriter : IDisposable
         }
 
         Append(_centralTargets[index]);
-        AppendNumber(decision.Target);
+        AppendTarget(index, decision);
         Append(_clauses[(int)decision.Clause]);
         if (!_canonicalOnly)
         {
@@ -98,12 +107,23 @@ internal sealed class PlainRowWriter : IDisposable
             _buffer[_used++] = (byte)',';
 
             // The library explains an Assignment; deciding again costs nanoseconds beside the sentence.
-            var explanation = _encoder.EncodeNow(TargetRule.Assign(unit, indicator, result, _policy).ExplainIn(_text.Explanation));
+            var explanation = _encoder.EncodeNow(TargetRule.Assign(_unitName!, indicator, result, _policy).ExplainIn(_text.Explanation));
             MakeRoom(explanation.Length + 1);
             Append(explanation);
         }
 
         _buffer[_used++] = (byte)'\n';
+    }
+
+    private void SetUnitField(ReadOnlySpan<byte> field)
+    {
+        if (field.Length > _unit.Length)
+        {
+            _unit = new byte[field.Length];
+        }
+
+        field.CopyTo(_unit);
+        _unitLength = field.Length;
     }
 
     // A fixed cell with the separator before it and, when a number follows, the one after it.
@@ -114,6 +134,24 @@ internal sealed class PlainRowWriter : IDisposable
     {
         Span<byte> digits = stackalloc byte[DecimalText.MaxLength];
         return CsvNumberField.TryWrite(value, digits, out var written) ? digits[..written].ToArray() : _encoder.EncodeNow(DecimalText.Shortest(value)).ToArray();
+    }
+
+    // A target that is the central target (clause a, or raised back to it) or the maximum (capped) is that value
+    // itself, as TargetDecision documents, so its cell is copied; only an uplifted result is formatted.
+    private void AppendTarget(int index, in TargetDecision decision)
+    {
+        if (decision.Clause == RuleClause.A || decision.IsRaisedToCentral)
+        {
+            Append(_targetsAtCentral[index]);
+        }
+        else if (decision.IsCapped)
+        {
+            Append(_targetsAtMaximum[index]);
+        }
+        else
+        {
+            AppendNumber(decision.Target);
+        }
     }
 
     private void AppendNumber(decimal value)

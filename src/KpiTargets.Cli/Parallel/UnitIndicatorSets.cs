@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace KpiTargets.Cli.Parallel;
 
 /// <summary>
@@ -7,26 +5,79 @@ namespace KpiTargets.Cli.Parallel;
 /// <see cref="Input.SeenResults"/> for runs of rows, which chunks assigned side by side report in file order.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Units are known by the 64-bit hash of their name (<see cref="UnitRun.UnitHash"/>), so memory grows by 16 bytes and
 /// a slot per distinct unit and holds no name. Two units whose names share a hash (about once in 10^7 files of a
 /// million units) look like one: a row may then look like a duplicate, which sends the file to the full reader,
 /// whose check compares names. A real duplicate always has the same hash, so it is never missed.
+/// </para>
+/// <para>
+/// The table is open-addressed, a unit's hash and indicators side by side in one array: the check runs on the one
+/// thread that joins the chunks, once per run of rows, and a lookup among a million units is one cache miss here
+/// against two or three in a <see cref="Dictionary{TKey, TValue}"/>.
+/// </para>
 /// </remarks>
 internal sealed class UnitIndicatorSets
 {
-    private readonly Dictionary<ulong, ulong> _indicatorsOf = [];
+    // A slot's hash of 0 marks it empty, so a unit whose hash is 0 is stored as 1: it may then share a slot with
+    // another unit, which is the harmless kind of clash described above.
+    private const ulong Empty = 0;
+
+    // Slot i is _slots[2i] (the unit's hash) and _slots[2i + 1] (its indicators).
+    private ulong[] _slots = new ulong[2 * 1024];
+    private int _count;
 
     /// <summary>Adds a run's indicators to its unit's.</summary>
     /// <returns><see langword="false"/> when the unit already had a result for one of them.</returns>
     public bool TryAdd(UnitRun run)
     {
-        ref var indicators = ref CollectionsMarshal.GetValueRefOrAddDefault(_indicatorsOf, run.UnitHash, out _);
-        if ((indicators & run.Indicators) != 0)
+        var key = run.UnitHash == Empty ? 1 : run.UnitHash;
+        ref var indicators = ref Find(_slots, key, out var isNew);
+        if (isNew)
+        {
+            // At most three quarters full, so that probe sequences stay short (a few slots, in one or two cache lines).
+            if (++_count * 4L > _slots.Length / 2 * 3L)
+            {
+                Grow();
+                indicators = ref Find(_slots, key, out _);
+            }
+        }
+        else if ((indicators & run.Indicators) != 0)
         {
             return false;
         }
 
         indicators |= run.Indicators;
         return true;
+    }
+
+    // The indicators' slot of `key`, claimed for it when it was not there (isNew): linear probing from the hash's
+    // low bits, which XxHash3 spreads evenly.
+    private static ref ulong Find(ulong[] slots, ulong key, out bool isNew)
+    {
+        var mask = (slots.Length / 2) - 1;
+        for (var slot = (int)key & mask; ; slot = (slot + 1) & mask)
+        {
+            var stored = slots[2 * slot];
+            if (stored == key || stored == Empty)
+            {
+                isNew = stored == Empty;
+                slots[2 * slot] = key;
+                return ref slots[(2 * slot) + 1];
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new ulong[old.Length * 2];
+        for (var slot = 0; slot < old.Length; slot += 2)
+        {
+            if (old[slot] != Empty)
+            {
+                Find(_slots, old[slot], out _) = old[slot + 1];
+            }
+        }
     }
 }
