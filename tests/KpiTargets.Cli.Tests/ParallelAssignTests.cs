@@ -105,6 +105,29 @@ public sealed class ParallelAssignTests
         viaFile.Output.Should().BeEmpty();
     }
 
+    // The unit of the first row, "UBND xã Bình Sơn 0", spelled so that it is not a verbatim name: both ways of reading
+    // a name must know it for the same unit.
+    [Theory]
+    [InlineData(" UBND xã Bình Sơn 0")]
+    [InlineData("UBND xã Bình Sơn 0 ")]
+    [InlineData("UBND xa\u0303 Bình Sơn 0")]
+    [InlineData("\"UBND xã Bình Sơn 0\"")]
+    public void A_duplicate_spelled_another_way_in_another_chunk_is_refused(string unit)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("results.csv");
+        var withoutDuplicate = PlainFile(units: 900, "\n", bom: false);
+        var bytes = (byte[])[.. withoutDuplicate, .. Encoding.UTF8.GetBytes($"{unit},1,50\n")];
+        File.WriteAllBytes(path, bytes);
+
+        CliRun.Of(["assign", "-"], bytes).ErrorLines[0].Should().StartWith("<stdin>:9002: duplicate row");
+        TryRun(Plain(bytes), path, 64).Taken.Should().BeFalse();
+        TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse();
+
+        File.WriteAllBytes(path, withoutDuplicate);
+        TryRun(Plain(withoutDuplicate), path, 64).Taken.Should().BeTrue("only the duplicate is refused");
+    }
+
     [Theory]
     [InlineData(1, "\n")]
     [InlineData(1, "\r\n")]

@@ -176,9 +176,11 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
         var decoded = new string(chars[..length]);
         unit = TextCleaning.Nfc(hasEscapedQuotes ? decoded.Replace("\"\"", "\"", StringComparison.Ordinal) : decoded);
-        var key = Encoding.UTF8.GetBytes(unit.Trim());
-        hash = XxHash3.HashToUInt64(key);
-        return key.Length > 0;
+        var key = unit.AsSpan().Trim();
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var utf8 = key.Length <= MaxStackChars ? stackalloc byte[maxBytes] : new byte[maxBytes];
+        hash = XxHash3.HashToUInt64(utf8[..Encoding.UTF8.GetBytes(key, utf8)]);
+        return !key.IsEmpty;
     }
 
     // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of

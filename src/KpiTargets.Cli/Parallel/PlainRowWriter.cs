@@ -19,11 +19,14 @@ internal sealed class PlainRowWriter : IDisposable
     // Fixed cells with the separators around them, by the indicator's place in the catalog or by rule clause.
     private readonly byte[][] _codes;
     private readonly byte[][] _centralTargets;
-
-    // The targets that are an indicator's own value (the central target, the maximum), by the indicator's place.
-    private readonly byte[][] _targetsAtCentral;
-    private readonly byte[][] _targetsAtMaximum;
     private readonly byte[][] _names;
+
+    // The central target, the target and the clause together, by the indicator's place, for the targets that are an
+    // indicator's own value, as TargetDecision documents: the central target in clause a or when rounding took the
+    // uplifted result below it, the maximum when the result was capped. Only an uplifted result is formatted.
+    private readonly byte[][] _clauseATails;
+    private readonly byte[][] _raisedToCentralTails;
+    private readonly byte[][] _cappedTails;
     private readonly byte[][] _clauses;
     private readonly byte[] _yes;
     private readonly byte[] _no;
@@ -42,14 +45,16 @@ internal sealed class PlainRowWriter : IDisposable
         _text = text;
         _canonicalOnly = canonicalOnly;
         _codes = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.Code), separatorAfter: true))];
-        _targetsAtCentral = [.. catalog.Indicators.Select(indicator => NumberField(indicator.CentralTarget))];
-        _targetsAtMaximum = [.. catalog.Indicators.Select(indicator => NumberField(indicator.Maximum))];
-        _centralTargets = [.. _targetsAtCentral.Select(field => Separated(field, separatorAfter: true))];
+        _centralTargets = [.. catalog.Indicators.Select(indicator => Separated(NumberField(indicator.CentralTarget), separatorAfter: true))];
         _names = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.NameVietnamese), separatorAfter: false))];
         _clauses = [.. Enum.GetValues<RuleClause>().Select(clause => Separated(_encoder.EncodeNow(clause.Letter()), separatorAfter: false))];
+        _clauseATails = Tails(catalog, indicator => indicator.CentralTarget, RuleClause.A);
+        _raisedToCentralTails = Tails(catalog, indicator => indicator.CentralTarget, RuleClause.B);
+        _cappedTails = Tails(catalog, indicator => indicator.Maximum, RuleClause.B);
         _yes = Separated(_encoder.EncodeNow(text.Yes), separatorAfter: false);
         _no = Separated(_encoder.EncodeNow(text.No), separatorAfter: false);
-        _longestFixed = new[] { _codes, _centralTargets, _names, _clauses, [_yes, _no] }.SelectMany(cells => cells).Max(bytes => bytes.Length);
+        _longestFixed = new[] { _codes, _centralTargets, _names, _clauses, _clauseATails, _raisedToCentralTails, _cappedTails, [_yes, _no] }
+            .SelectMany(cells => cells).Max(bytes => bytes.Length);
     }
 
     /// <summary>The rows written since <see cref="Clear"/>.</summary>
@@ -83,8 +88,8 @@ internal sealed class PlainRowWriter : IDisposable
     /// <param name="decision">What the rule decided for exactly this indicator and result.</param>
     public void Write(int index, Indicator indicator, decimal? result, ReadOnlySpan<byte> resultText, in TargetDecision decision)
     {
-        // Room for the unit, seven fixed cells (the target may be one) and two numbers; the explanation makes its own room.
-        MakeRoom(_unitLength + (7 * _longestFixed) + Math.Max(resultText.Length, DecimalText.MaxLength) + DecimalText.MaxLength + 1);
+        // Room for the unit, at most six fixed cells and two numbers; the explanation makes its own room.
+        MakeRoom(_unitLength + (6 * _longestFixed) + Math.Max(resultText.Length, DecimalText.MaxLength) + DecimalText.MaxLength + 1);
         Append(_unit.AsSpan(0, _unitLength));
         Append(_codes[index]);
         if (!resultText.IsEmpty)
@@ -96,9 +101,7 @@ internal sealed class PlainRowWriter : IDisposable
             AppendNumber(value);
         }
 
-        Append(_centralTargets[index]);
-        AppendTarget(index, decision);
-        Append(_clauses[(int)decision.Clause]);
+        AppendTail(index, decision);
         if (!_canonicalOnly)
         {
             Append(_names[index]);
@@ -106,7 +109,8 @@ internal sealed class PlainRowWriter : IDisposable
             Append(decision.HasNoBaseline ? _yes : _no);
             _buffer[_used++] = (byte)',';
 
-            // The library explains an Assignment; deciding again costs nanoseconds beside the sentence.
+            // The library explains an Assignment; deciding again costs nanoseconds beside the sentence. Both ways of
+            // starting a unit keep its name whenever explanations are written.
             var explanation = _encoder.EncodeNow(TargetRule.Assign(_unitName!, indicator, result, _policy).ExplainIn(_text.Explanation));
             MakeRoom(explanation.Length + 1);
             Append(explanation);
@@ -136,23 +140,31 @@ internal sealed class PlainRowWriter : IDisposable
         return CsvNumberField.TryWrite(value, digits, out var written) ? digits[..written].ToArray() : _encoder.EncodeNow(DecimalText.Shortest(value)).ToArray();
     }
 
-    // A target that is the central target (clause a, or raised back to it) or the maximum (capped) is that value
-    // itself, as TargetDecision documents, so its cell is copied; only an uplifted result is formatted.
-    private void AppendTarget(int index, in TargetDecision decision)
+    // The cells after the result: the central target, the target and the clause.
+    private void AppendTail(int index, in TargetDecision decision)
     {
-        if (decision.Clause == RuleClause.A || decision.IsRaisedToCentral)
+        if (decision.Clause == RuleClause.A)
         {
-            Append(_targetsAtCentral[index]);
+            Append(_clauseATails[index]);
+        }
+        else if (decision.IsRaisedToCentral)
+        {
+            Append(_raisedToCentralTails[index]);
         }
         else if (decision.IsCapped)
         {
-            Append(_targetsAtMaximum[index]);
+            Append(_cappedTails[index]);
         }
         else
         {
+            Append(_centralTargets[index]);
             AppendNumber(decision.Target);
+            Append(_clauses[(int)RuleClause.B]);
         }
     }
+
+    private byte[][] Tails(IndicatorCatalog catalog, Func<Indicator, decimal> target, RuleClause clause) =>
+        [.. catalog.Indicators.Select((indicator, index) => (byte[])[.. _centralTargets[index], .. NumberField(target(indicator)), .. _clauses[(int)clause]])];
 
     private void AppendNumber(decimal value)
     {

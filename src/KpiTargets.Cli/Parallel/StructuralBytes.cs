@@ -72,8 +72,7 @@ internal ref struct StructuralBytes
             return;
         }
 
-        // The last, shorter block is classified from a copy padded with zeros, which are never of interest (a
-        // separator is never NUL), and its bits past the text are cleared all the same.
+        // The last, shorter block is classified from a copy padded with zeros, and its bits past the text are cleared.
         Span<byte> padded = stackalloc byte[BlockBytes];
         padded.Clear();
         _text[blockStart..].CopyTo(padded);

@@ -6,8 +6,8 @@ namespace KpiTargets.Cli.Parallel;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Units are known by the 64-bit hash of their name (<see cref="UnitRun.UnitHash"/>), so memory grows by 16 bytes and
-/// a slot per distinct unit and holds no name. Two units whose names share a hash (about once in 10^7 files of a
+/// Units are known by the 64-bit hash of their name (<see cref="UnitRun.UnitHash"/>), so memory grows by a 16-byte
+/// slot per distinct unit, 21 to 43 bytes with the free slots, and holds no name. Two units whose names share a hash (about once in 10^7 files of a
 /// million units) look like one: a row may then look like a duplicate, which sends the file to the full reader,
 /// whose check compares names. A real duplicate always has the same hash, so it is never missed.
 /// </para>
