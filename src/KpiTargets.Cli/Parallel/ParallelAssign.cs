@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using KpiTargets.Cli.Input;
 using KpiTargets.Cli.Jobs;
 using KpiTargets.Cli.Output;
@@ -8,21 +9,29 @@ namespace KpiTargets.Cli.Parallel;
 /// <summary>
 /// <c>assign</c> for a long-layout CSV file written in the plain dialect, on every core: the file is cut into chunks of
 /// whole lines, the chunks are checked, decided and written side by side (<see cref="PlainChunkAssigner"/>), and their
-/// output is joined in file order. It gives the bytes the full path gives, or gives up: the first chunk that holds
+/// output is joined in file order (<see cref="OrderedChunkOutput"/>). It gives the bytes the full path gives, or gives up: the first chunk that holds
 /// anything else (a problem, a quoted line break, an unusual spelling) makes <see cref="TryRun"/> return
 /// <see langword="false"/>, and the caller throws its output away and runs the full path, which reports every
 /// problem with its line.
 /// </summary>
 /// <remarks>
+/// <para>
+/// One worker a core, the calling thread one of them, each reads the next chunk, assigns it and hands it over to be
+/// written; there is no reading or writing thread besides. With more threads than cores, the system would now and
+/// then set aside the worker of the chunk that is next to write while the others ran out of work, which left a core
+/// idle for about a tenth of the run.
+/// </para>
+/// <para>
 /// Memory is bounded by the chunks in flight and the distinct units (<see cref="UnitIndicatorSets"/>), never by rows.
+/// </para>
 /// </remarks>
 internal static class ParallelAssign
 {
     /// <summary>The usual size of a chunk: small enough that both cores start early and finish together.</summary>
     public const int DefaultChunkBytes = 256 << 10;
 
-    // Chunks read ahead of the one being written: enough to keep every core busy while one chunk is written.
-    private const int ChunksInFlight = 16;
+    // Chunks read ahead of the next one to write: enough to keep every core busy while one worker is set aside.
+    private const int ChunksAhead = 16;
 
     /// <summary>Whether the request is one this path may take: a long-layout CSV file to a long-layout CSV output.</summary>
     public static bool CanTry(AssignRequest request, IndicatorCatalog catalog) =>
@@ -59,15 +68,16 @@ internal static class ParallelAssign
         var workspaces = new ConcurrentBag<ChunkWorkspace>();
         using var input = new FileStream(request.Input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         input.Position = start.DataOffset;
-        using var stop = new CancellationTokenSource();
-        using var pending = new BlockingCollection<Task<ChunkResult>>(ChunksInFlight);
+        var chunks = new LineChunks(input, chunkBytes, CsvRecords.MaxRecordMiB << 20);
+        var output = new OrderedChunkOutput(destination, workspaces, ChunksAhead);
         try
         {
-            var reader = StartAssigning(new LineChunks(input, chunkBytes, CsvRecords.MaxRecordMiB << 20), assigner, workspaces, pending, stop.Token);
-            return Join(pending, destination, workspaces, stop, reader);
+            Assign(chunks, assigner, workspaces, output);
+            return !output.IsStopped && output.Rows > 0;
         }
         finally
         {
+            output.ReturnUnwritten();
             foreach (var workspace in workspaces)
             {
                 workspace.Dispose();
@@ -75,61 +85,67 @@ internal static class ParallelAssign
         }
     }
 
-    // Reads chunks on a thread of its own and hands each to the thread pool, in order, a few chunks ahead.
-    private static Thread StartAssigning(
-        LineChunks chunks, PlainChunkAssigner assigner, ConcurrentBag<ChunkWorkspace> workspaces, BlockingCollection<Task<ChunkResult>> pending, CancellationToken stop)
+    // Runs one worker a core until the chunks run out or the run stops; a failure stops the run and is thrown once
+    // every worker has stopped, so that no thread uses the file or a workspace after this returns.
+    private static void Assign(LineChunks chunks, PlainChunkAssigner assigner, ConcurrentBag<ChunkWorkspace> workspaces, OrderedChunkOutput output)
     {
-        var reader = new Thread(() =>
+        using var source = chunks.Read().GetEnumerator();
+        var reading = new object();
+        var sequence = 0L;
+        ExceptionDispatchInfo? failure = null;
+        System.Threading.Tasks.Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ =>
         {
-            // Adds wait for room without a token: every task started is queued, so the joining side, which drains the
-            // queue before it returns, waits for all of them.
             try
             {
-                foreach (var chunk in chunks.Read())
+                while (TryRead(out var chunk, out var number))
                 {
-                    if (stop.IsCancellationRequested)
-                    {
-                        chunk.Return();
-                        break;
-                    }
-
-                    pending.Add(Task.Run(() => AssignAndReturn(assigner, chunk, workspaces, stop)));
-                }
-
-                if (chunks.StoppedAtLongLine)
-                {
-                    pending.Add(Task.FromResult(ChunkResult.NotPlain));
+                    output.Add(number, AssignAndReturn(assigner, chunk, workspaces));
                 }
             }
             catch (Exception exception)
             {
-                // A read that failed must reach the joining side: without it, the output would just end early.
-                pending.Add(Task.FromException<ChunkResult>(exception));
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(exception), null);
+                output.Stop();
             }
-            finally
-            {
-                pending.CompleteAdding();
-            }
-        })
+        });
+        failure?.Throw();
+
+        // The next chunk and its number, read in turn; none once the chunks run out or the run stopped. A line too
+        // long for a chunk stops the run, as the full reader stops at it.
+        bool TryRead(out LineChunk chunk, out long number)
         {
-            IsBackground = true,
-            Name = "chunk reader",
-        };
-        reader.Start();
-        return reader;
+            lock (reading)
+            {
+                chunk = default;
+                number = sequence;
+                if (!output.WaitToRead(number))
+                {
+                    return false;
+                }
+
+                if (!source.MoveNext())
+                {
+                    if (chunks.StoppedAtLongLine)
+                    {
+                        output.Stop();
+                    }
+
+                    return false;
+                }
+
+                chunk = source.Current;
+                sequence++;
+                return true;
+            }
+        }
     }
 
     // Assigns a chunk with a workspace from the pool, and gives back the chunk's bytes, and the workspace unless the
     // result holds it.
-    private static ChunkResult AssignAndReturn(PlainChunkAssigner assigner, LineChunk chunk, ConcurrentBag<ChunkWorkspace> workspaces, CancellationToken stop)
+    private static ChunkResult AssignAndReturn(PlainChunkAssigner assigner, LineChunk chunk, ConcurrentBag<ChunkWorkspace> workspaces)
     {
         try
         {
-            if (stop.IsCancellationRequested)
-            {
-                return ChunkResult.NotPlain;
-            }
-
             var workspace = workspaces.TryTake(out var kept) ? kept : assigner.CreateWorkspace();
             var result = assigner.Assign(chunk.Span, workspace);
             if (result.Workspace is null)
@@ -143,67 +159,5 @@ internal static class ParallelAssign
         {
             chunk.Return();
         }
-    }
-
-    // Writes the chunks' output in file order while checking duplicates across them; stops at the first refusal.
-    private static bool Join(
-        BlockingCollection<Task<ChunkResult>> pending, Stream destination, ConcurrentBag<ChunkWorkspace> workspaces, CancellationTokenSource stop, Thread reader)
-    {
-        var units = new UnitIndicatorSets();
-        var rows = 0L;
-        try
-        {
-            foreach (var task in pending.GetConsumingEnumerable())
-            {
-                var result = task.GetAwaiter().GetResult();
-                if (result.Workspace is not { } workspace)
-                {
-                    return false;
-                }
-
-                if (!AddRuns(units, workspace.Runs))
-                {
-                    workspaces.Add(workspace);
-                    return false;
-                }
-
-                destination.Write(workspace.Writer.Written);
-                rows += result.Rows;
-                workspaces.Add(workspace);
-            }
-
-            // No data row at all is a problem the full path reports.
-            return rows > 0;
-        }
-        finally
-        {
-            // Every task started is in the queue, so draining it to its end waits for all of them: no thread uses the
-            // file or a workspace once this returns. What they found no longer matters, as the full path reads the
-            // file again.
-            stop.Cancel();
-            foreach (var task in pending.GetConsumingEnumerable())
-            {
-                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-                if (task.IsCompletedSuccessfully && task.Result.Workspace is { } unused)
-                {
-                    workspaces.Add(unused);
-                }
-            }
-
-            reader.Join();
-        }
-    }
-
-    private static bool AddRuns(UnitIndicatorSets units, IReadOnlyList<UnitRun> runs)
-    {
-        foreach (var run in runs)
-        {
-            if (!units.TryAdd(run))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -26,6 +26,23 @@ internal sealed class UnitIndicatorSets
     // Slot i is _slots[2i] (the unit's hash) and _slots[2i + 1] (its indicators).
     private ulong[] _slots = new ulong[2 * 1024];
     private int _count;
+    private ulong _touched;
+
+    /// <summary>Adds the indicators of a chunk's runs to their units', in order.</summary>
+    /// <returns><see langword="false"/> when a unit already had a result for one of them.</returns>
+    public bool TryAddAll(ReadOnlySpan<UnitRun> runs)
+    {
+        Touch(runs);
+        foreach (var run in runs)
+        {
+            if (!TryAdd(run))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Adds a run's indicators to its unit's.</summary>
     /// <returns><see langword="false"/> when the unit already had a result for one of them.</returns>
@@ -51,6 +68,22 @@ internal sealed class UnitIndicatorSets
         return true;
     }
 
+    // Reads the first slot each run will probe before any is used. The reads depend on nothing, so the processor has
+    // many cache misses in flight at once rather than one per run (a table of a million units is far larger than the
+    // caches); the probes that follow find the slots cached. The result is kept only so that the reads are made.
+    private void Touch(ReadOnlySpan<UnitRun> runs)
+    {
+        var slots = _slots;
+        var mask = (slots.Length / 2) - 1;
+        var touched = 0UL;
+        foreach (var run in runs)
+        {
+            touched |= slots[2 * ((int)run.UnitHash & mask)];
+        }
+
+        _touched = touched;
+    }
+
     // The indicators' slot of `key`, claimed for it when it was not there (isNew): linear probing from the hash's
     // low bits, which XxHash3 spreads evenly.
     private static ref ulong Find(ulong[] slots, ulong key, out bool isNew)
@@ -72,6 +105,11 @@ internal sealed class UnitIndicatorSets
     {
         var old = _slots;
         _slots = new ulong[old.Length * 2];
+
+        // Written through before any read: a fresh page that is first read (as probes and Touch do) maps the system's
+        // shared zero page, and the write that follows copies it and interrupts the other cores to flush their address
+        // caches, which cost more than the table's whole work.
+        Array.Fill(_slots, Empty);
         for (var slot = 0; slot < old.Length; slot += 2)
         {
             if (old[slot] != Empty)
