@@ -24,18 +24,46 @@ public static class TargetRule
     // Inlined into callers: a decision is a 56-byte value, and returning it from a call cost more than the integer
     // arithmetic that makes it (a realistic mix of results: 20 -> 10 ns a decision).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TargetDecision Decide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy = null)
+    public static TargetDecision Decide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy = null) =>
+        TryDecide(indicator, result2023, policy, out var decision)
+            ? decision
+            : DecideInDecimals(indicator, result2023!.Value, policy ?? AssignmentPolicy.Default); // Throws: out of bounds.
+
+    /// <summary>
+    /// Decides the 2024 target for one 2023 result that may lie outside the indicator's bounds, as read from a file:
+    /// <see cref="Decide"/>, giving <see langword="false"/> where it would throw. Checks the bounds for free when the
+    /// rule runs in integers, which it does for everyday results.
+    /// </summary>
+    /// <param name="indicator">The indicator the result is for.</param>
+    /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it has none.</param>
+    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <param name="decision">The target, its clause and the intermediate values; <see langword="default"/> on <see langword="false"/>.</param>
+    /// <returns><see langword="false"/> when the result is outside the indicator's bounds (<see cref="Indicator.IsWithinBounds"/>).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryDecide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy, out TargetDecision decision)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         policy ??= AssignmentPolicy.Default;
         if (result2023 is not { } result)
         {
-            return new(indicator.CentralTarget, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
+            decision = new(indicator.CentralTarget, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
+            return true;
         }
 
-        return ScaledIntegerRule.TryDecide(indicator, result, policy, out var decision)
-            ? decision
-            : DecideInDecimals(indicator, result, policy);
+        if (ScaledIntegerRule.TryDecide(indicator, result, policy, out decision))
+        {
+            return true;
+        }
+
+        // The integer form declines an out-of-bounds result too, so the bounds are checked only here.
+        if (!indicator.IsWithinBounds(result))
+        {
+            decision = default;
+            return false;
+        }
+
+        decision = DecideInDecimals(indicator, result, policy);
+        return true;
     }
 
     // The rule in decimal arithmetic, for every result; ScaledIntegerRule gives the same decisions faster for the

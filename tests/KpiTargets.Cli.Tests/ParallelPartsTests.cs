@@ -122,7 +122,7 @@ public sealed class ParallelPartsTests
     [InlineData("0.0", false)]
     [InlineData("00.5", false)]
     public void A_plain_number_is_copied_only_when_it_is_already_in_shortest_form(string text, bool isShortest) =>
-        DecimalInput.IsShortestPlain(Encoding.ASCII.GetBytes(text)).Should().Be(isShortest);
+        (DecimalInput.TryParsePlain(Encoding.ASCII.GetBytes(text), out _, out var shortest) && shortest).Should().Be(isShortest);
 
     [Fact]
     public void Copying_a_plain_number_gives_the_text_formatting_it_would_give() =>
@@ -135,7 +135,7 @@ public sealed class ParallelPartsTests
             }
 
             var bytes = Encoding.ASCII.GetBytes(text);
-            return !DecimalInput.TryParsePlain(bytes, out var value) || DecimalInput.IsShortestPlain(bytes) == (DecimalText.Shortest(value) == text);
+            return !DecimalInput.TryParsePlain(bytes, out var value, out var isShortest) || isShortest == (DecimalText.Shortest(value) == text);
         });
 
     [Fact]

@@ -52,6 +52,27 @@ public sealed class ScaledIntegerRuleTests
         }, iter: 200_000);
 
     [Fact]
+    public void TryDecide_declines_exactly_the_results_out_of_bounds_and_decides_the_others_as_decimal_arithmetic_does() =>
+        Gen.Select(Indicators, Gen.OneOf(Values, Gen.Decimal), Policies).Sample((indicator, result, policy) =>
+        {
+            var expected = Outcome(() => TargetRule.DecideInDecimals(indicator, result, policy));
+            return TargetRule.TryDecide(indicator, result, policy, out var decision)
+                ? Outcome(() => decision) == expected
+                : expected == "ArgumentOutOfRangeException result2023" && !indicator.IsWithinBounds(result);
+        }, iter: 200_000);
+
+    [Fact]
+    public void TryDecide_gives_the_central_target_by_default_without_a_result()
+    {
+        var indicator = IndicatorCatalog.BinhSon2024.Indicators[0];
+
+        TargetRule.TryDecide(indicator, null, null, out var decision).Should().BeTrue();
+
+        decision.Should().Be(TargetRule.Decide(indicator, null));
+        decision.HasNoBaseline.Should().BeTrue();
+    }
+
+    [Fact]
     public void Bounds_compared_in_ten_thousandths_hold_what_decimal_comparison_holds() =>
         Gen.Select(Indicators, Gen.OneOf(Values, Gen.Decimal)).Sample(
             (indicator, result) => indicator.IsWithinBounds(result) == (result >= indicator.Minimum && result <= indicator.Maximum),

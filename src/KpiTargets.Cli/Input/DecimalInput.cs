@@ -53,9 +53,17 @@ internal static class DecimalInput
     /// <see cref="MaxPlainLength"/> characters. Gives exactly what <see cref="TryParse"/> gives for the same text,
     /// scale included; <see langword="false"/> only means the text must go through <see cref="TryParse"/>.
     /// </summary>
-    public static bool TryParsePlain(ReadOnlySpan<byte> ascii, out decimal value)
+    public static bool TryParsePlain(ReadOnlySpan<byte> ascii, out decimal value) => TryParsePlain(ascii, out value, out _);
+
+    /// <summary>
+    /// <see cref="TryParsePlain(ReadOnlySpan{byte}, out decimal)"/>, telling besides whether the text is already
+    /// <see cref="DecimalText.Shortest"/>'s text of its value: no leading zero but a lone one before the point, no
+    /// trailing zero after it. Such text can be copied to the output instead of formatting the number again.
+    /// </summary>
+    public static bool TryParsePlain(ReadOnlySpan<byte> ascii, out decimal value, out bool isShortest)
     {
         value = 0m;
+        isShortest = false;
         if (ascii.IsEmpty || ascii.Length > MaxPlainLength)
         {
             return false;
@@ -82,19 +90,9 @@ internal static class DecimalInput
 
         var scale = point < 0 ? 0 : ascii.Length - point - 1;
         value = new decimal((int)digits, (int)(digits >> 32), 0, isNegative: false, (byte)scale);
+        var wholeDigits = point < 0 ? ascii.Length : point;
+        isShortest = (wholeDigits == 1 || ascii[0] != (byte)'0') && (point < 0 || ascii[^1] != (byte)'0');
         return true;
-    }
-
-    /// <summary>
-    /// Whether text that <see cref="TryParsePlain"/> read is already <see cref="DecimalText.Shortest"/>'s text of its
-    /// value: no leading zero but a lone one before the point, no trailing zero after it. Such text can be copied to
-    /// the output instead of formatting the number again.
-    /// </summary>
-    public static bool IsShortestPlain(ReadOnlySpan<byte> plain)
-    {
-        var point = plain.IndexOf((byte)'.');
-        var whole = point < 0 ? plain : plain[..point];
-        return (whole.Length == 1 || whole[0] != (byte)'0') && (point < 0 || plain[^1] != (byte)'0');
     }
 
     private static bool Parse(ReadOnlySpan<char> text, out decimal value)

@@ -102,15 +102,17 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             var resultField = fields[start.Result];
             if ((seen & bit) != 0
                 || resultField.HasEscapedQuotes
-                || !TryReadResult(line.Slice(resultField.Start, resultField.Length), indicator, out var result, out var isShortest))
+                || !TryReadResult(line.Slice(resultField.Start, resultField.Length), out var result, out var isShortest)
+                || !TargetRule.TryDecide(indicator, result, policy, out var decision))
             {
+                // A result out of the indicator's bounds is a problem, which the full reader reports.
                 return ChunkResult.NotPlain;
             }
 
             seen |= bit;
             rows++;
             var shortest = isShortest ? line.Slice(resultField.Start, resultField.Length) : default;
-            writer.Write(index, indicator, result, shortest, TargetRule.Decide(indicator, result, policy));
+            writer.Write(index, indicator, result, shortest, decision);
         }
 
         if (rows > 0)
@@ -183,11 +185,10 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         return !key.IsEmpty;
     }
 
-    // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII; a result out of
-    // the indicator's bounds is a problem, which the full reader reports. Plain digits already in their shortest form
-    // are copied to the output as they are. NUL is ASCII, and .NET reads "5\0" as 5, but the full reader refuses a line
-    // with NUL.
-    private static bool TryReadResult(ReadOnlySpan<byte> bytes, Indicator indicator, out decimal? result, out bool isShortest)
+    // The full reader's reading of a result (ResultChecker), for results it reads from plain ASCII. Plain digits already
+    // in their shortest form are copied to the output as they are. NUL is ASCII, and .NET reads "5\0" as 5, but the
+    // full reader refuses a line with NUL.
+    private static bool TryReadResult(ReadOnlySpan<byte> bytes, out decimal? result, out bool isShortest)
     {
         result = null;
         isShortest = false;
@@ -196,17 +197,13 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
             return true;
         }
 
-        if (DecimalInput.TryParsePlain(bytes, out var plain))
+        if (DecimalInput.TryParsePlain(bytes, out var plain, out isShortest))
         {
             result = plain;
-            isShortest = DecimalInput.IsShortestPlain(bytes);
-        }
-        else if (!Ascii.IsValid(bytes) || bytes[0] == (byte)'\'' || bytes.Contains((byte)0)
-            || !ResultChecker.TryReadText(Encoding.ASCII.GetString(bytes), out result))
-        {
-            return false;
+            return true;
         }
 
-        return result is not { } value || indicator.IsWithinBounds(value);
+        return Ascii.IsValid(bytes) && bytes[0] != (byte)'\'' && !bytes.Contains((byte)0)
+            && ResultChecker.TryReadText(Encoding.ASCII.GetString(bytes), out result);
     }
 }
