@@ -13,6 +13,19 @@ namespace KpiTargets.Cli.Tests;
 public sealed class ByteLevelReadingTests
 {
     [Fact]
+    public void An_indicator_code_is_found_by_its_exact_bytes_whatever_its_length_and_the_order_asked() =>
+        Gen.Int[0, 9].Array[1, 40].Sample(asked =>
+        {
+            string[] codes = ["1", "9.1", "1234567", "12345678", "KPI-1.2.3.4", "Chỉ số 1"];
+            string[] others = ["", "2", "9.", "9.10", "123456", "123456789", "12345678 ", "KPI-1.2.3.", "chỉ số 1"];
+            var catalog = new IndicatorCatalog("Custom", codes.Select(code => new Indicator(code, "Chỉ tiêu", "Indicator", "%", 50m, 0m, 100m, "all")));
+            var bytes = new IndicatorCodeBytes(catalog);
+            return asked.All(i => i < codes.Length
+                ? bytes.TryFind(Encoding.UTF8.GetBytes(codes[i]), out var indicator, out var index) && indicator.Code == codes[i] && index == i
+                : others.All(other => !bytes.TryFind(Encoding.UTF8.GetBytes(other), out _, out _)));
+        });
+
+    [Fact]
     public void A_plain_number_reads_as_the_text_parser_reads_it_scale_included() =>
         Gen.Select(Gen.ULong[0, 9_999_999_999_999_999_999], Gen.Int[0, 18], Gen.Int[0, 3]).Sample((digits, scale, leadingZeros) =>
         {

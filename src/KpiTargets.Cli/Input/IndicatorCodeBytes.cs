@@ -14,6 +14,12 @@ namespace KpiTargets.Cli.Input;
 internal sealed class IndicatorCodeBytes(IndicatorCatalog catalog)
 {
     private readonly byte[][] _codes = [.. catalog.Indicators.Select(indicator => Encoding.UTF8.GetBytes(indicator.Code))];
+
+    // Codes of up to seven bytes (every code of the appendix) packed into a number each, compared in one instruction;
+    // a longer code is compared byte by byte.
+    private const ulong NotPacked = ulong.MaxValue;
+
+    private readonly ulong[] _packed = [.. catalog.Indicators.Select(indicator => Pack(Encoding.UTF8.GetBytes(indicator.Code)))];
     private readonly Indicator[] _indicators = [.. catalog.Indicators];
     private int _last = -1;
 
@@ -23,11 +29,12 @@ internal sealed class IndicatorCodeBytes(IndicatorCatalog catalog)
     /// <summary>The indicator whose code is exactly <paramref name="code"/>, and its 0-based place in the catalog.</summary>
     public bool TryFind(ReadOnlySpan<byte> code, [NotNullWhen(true)] out Indicator? indicator, out int index)
     {
+        var packed = Pack(code);
         for (var tried = 0; tried < _codes.Length; tried++)
         {
             index = _last + 1 + tried;
             index = index < _codes.Length ? index : index - _codes.Length;
-            if (code.SequenceEqual(_codes[index]))
+            if (packed == NotPacked ? code.SequenceEqual(_codes[index]) : packed == _packed[index])
             {
                 _last = index;
                 indicator = _indicators[index];
@@ -38,5 +45,22 @@ internal sealed class IndicatorCodeBytes(IndicatorCatalog catalog)
         indicator = null;
         index = -1;
         return false;
+    }
+
+    // The bytes in the low seven bytes and the length in the high one, so that codes differing in length differ.
+    private static ulong Pack(ReadOnlySpan<byte> code)
+    {
+        if (code.Length > 7)
+        {
+            return NotPacked;
+        }
+
+        var packed = (ulong)code.Length << 56;
+        for (var i = 0; i < code.Length; i++)
+        {
+            packed |= (ulong)code[i] << (8 * i);
+        }
+
+        return packed;
     }
 }
