@@ -33,6 +33,9 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     // A unit's name is decoded on the stack up to this length, which any name fits.
     private const int MaxStackChars = 512;
 
+    // The columns besides the unit, the indicator and the result: none in the usual file of three.
+    private readonly int[] _otherColumns = [.. Enumerable.Range(0, start.Width).Where(column => column != start.Unit && column != start.Indicator && column != start.Result)];
+
     /// <summary>A workspace for <see cref="Assign"/>; one serves one chunk at a time.</summary>
     public ChunkWorkspace CreateWorkspace() => new(catalog, new PlainRowWriter(catalog, policy, text, canonicalOnly, guardFormulas));
 
@@ -140,13 +143,8 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     // Columns besides the three are not read, but the full reader refuses a file whose text is not valid anywhere.
     private bool OtherFieldsAreText(ReadOnlySpan<byte> line, ReadOnlySpan<PlainField> fields)
     {
-        for (var column = 0; column < fields.Length; column++)
+        foreach (var column in _otherColumns)
         {
-            if (column == start.Unit || column == start.Indicator || column == start.Result)
-            {
-                continue;
-            }
-
             var bytes = line.Slice(fields[column].Start, fields[column].Length);
             if (!Utf8.IsValid(bytes) || bytes.Contains((byte)0))
             {
