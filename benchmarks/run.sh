@@ -24,10 +24,13 @@ ours="$data/native/kpi-targets"
 tools=(dotnet benchmarks/KpiTargets.Benchmarks/bin/Release/net10.0/KpiTargets.Benchmarks.dll)
 
 # Runs a command RUNS times; prints the median wall time in seconds (from nanosecond clock readings) and the
-# median peak RSS in MiB (from /usr/bin/time).
+# median peak RSS in MiB (from /usr/bin/time). Each run starts after `sync`, untimed: a tool that leaves its output
+# to be written to disk later (cp, DuckDB) would otherwise have that writing compete with the next run, of whichever
+# tool, for the same two cores and disk.
 measure() {
   local times=() rss=() start end
   for _ in $(seq "$runs"); do
+    sync
     start=$(date +%s%N)
     /usr/bin/time -o "$data/time.txt" -f "%M" "$@" > /dev/null 2>&1
     end=$(date +%s%N)
@@ -106,7 +109,8 @@ Job: read \`unit,indicator,result_2023\`, apply the rule (relative 10 %, 2 decim
 write the six canonical columns. kpi-targets is the native AOT binary (\`assign --output-layout canonical\`); DuckDB
 is DuckDB.NET in process with 2 threads; both agree row for row on those six columns (checked by the script
 before timing). "full" is kpi-targets writing its default ten columns (with the explanation), for reference.
-Medians of $runs whole-process runs; memory is the median peak RSS. Inputs come from
+Medians of $runs whole-process runs, each after \`sync\` (untimed), so that no run pays for writing to disk what an
+earlier run left in memory; memory is the median peak RSS. Inputs come from
 \`KpiTargets.Benchmarks generate ROWS FILE\` (deterministic).
 
 | rows | input | kpi-targets | peak | full | peak | DuckDB | peak | cp | DuckDB / ours | ours / cp |

@@ -93,7 +93,7 @@ public sealed class ParallelAssignTests
     {
         using var temp = new TempFolder();
         var path = temp.File("results.csv");
-        var bytes = WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 900, "\n", bom: false));
+        var bytes = WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 1800, "\n", bom: false));
         File.WriteAllBytes(path, bytes);
 
         var (viaFile, viaStandardInput) = ReportedAlike(path, bytes);
@@ -101,7 +101,7 @@ public sealed class ParallelAssignTests
         bytes.Length.Should().BeGreaterThan(ParallelAssign.DefaultChunkBytes, "the two rows must fall in different chunks");
         TryRun(Plain(bytes), path, 64).Taken.Should().BeFalse();
         TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse();
-        viaStandardInput.ErrorLines[0].Should().Be("<stdin>:9002: duplicate row: unit 'UBND xã Bình Sơn 0' already has a result for indicator 1 at line 2");
+        viaStandardInput.ErrorLines[0].Should().Be("<stdin>:18002: duplicate row: unit 'UBND xã Bình Sơn 0' already has a result for indicator 1 at line 2");
         viaFile.Output.Should().BeEmpty();
     }
 
@@ -116,11 +116,11 @@ public sealed class ParallelAssignTests
     {
         using var temp = new TempFolder();
         var path = temp.File("results.csv");
-        var withoutDuplicate = PlainFile(units: 900, "\n", bom: false);
+        var withoutDuplicate = PlainFile(units: 1800, "\n", bom: false);
         var bytes = (byte[])[.. withoutDuplicate, .. Encoding.UTF8.GetBytes($"{unit},1,50\n")];
         File.WriteAllBytes(path, bytes);
 
-        CliRun.Of(["assign", "-"], bytes).ErrorLines[0].Should().StartWith("<stdin>:9002: duplicate row");
+        CliRun.Of(["assign", "-"], bytes).ErrorLines[0].Should().StartWith("<stdin>:18002: duplicate row");
         TryRun(Plain(bytes), path, 64).Taken.Should().BeFalse();
         TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse();
 
@@ -187,7 +187,7 @@ public sealed class ParallelAssignTests
     {
         using var temp = new TempFolder();
         var input = temp.File("results.csv");
-        File.WriteAllBytes(input, WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 900, "\r\n", bom: false)));
+        File.WriteAllBytes(input, WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 1800, "\r\n", bom: false)));
         temp.Write("targets.csv", "unit,indicator\nold,1\n");
         var before = temp.Snapshot();
 
