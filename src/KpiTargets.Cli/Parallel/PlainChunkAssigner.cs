@@ -33,6 +33,12 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     // A unit's name is decoded on the stack up to this length, which any name fits.
     private const int MaxStackChars = 512;
 
+    // Whether a canonical row can start with the input line as it is: the file's columns are the output's first three,
+    // separated by commas, and the codes are written as they are read. It can when, besides, the line has no quote,
+    // the unit's name is verbatim and the result is empty or in shortest form; the line is then copied at once.
+    private readonly bool _linesAreRowStarts =
+        canonicalOnly && start is { Width: 3, Unit: 0, Indicator: 1, Result: 2, Separator: (byte)',' } && PlainRowWriter.CodesAreVerbatim(catalog, guardFormulas);
+
     // The columns besides the unit, the indicator and the result: none in the usual file of three.
     private readonly int[] _otherColumns = [.. Enumerable.Range(0, start.Width).Where(column => column != start.Unit && column != start.Indicator && column != start.Result)];
 
@@ -48,6 +54,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
         Span<PlainField> fields = stackalloc PlainField[start.Width];
         var lines = new PlainCsvRows(chunk, start.Separator);
         ReadOnlySpan<byte> runBytes = default;
+        var unitIsVerbatim = false;
         var unitHash = 0UL;
         var seen = 0UL;
         while (!lines.IsAtEnd)
@@ -77,7 +84,8 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
                     runs.Add(new UnitRun(unitHash, seen));
                 }
 
-                if (!fields[start.Unit].HasEscapedQuotes && VerbatimName.IsVerbatim(unitBytes))
+                unitIsVerbatim = !fields[start.Unit].HasEscapedQuotes && VerbatimName.IsVerbatim(unitBytes);
+                if (unitIsVerbatim)
                 {
                     unitHash = XxHash3.HashToUInt64(unitBytes);
                     writer.StartVerbatimUnit(unitBytes);
@@ -114,6 +122,12 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
             seen |= bit;
             rows++;
+            if (_linesAreRowStarts && unitIsVerbatim && (isShortest || resultField.Length == 0) && IsUnquoted(line, fields))
+            {
+                writer.WriteAfterLine(line, index, decision);
+                continue;
+            }
+
             var shortest = isShortest ? line.Slice(resultField.Start, resultField.Length) : default;
             writer.Write(index, indicator, result, shortest, decision);
         }
@@ -125,6 +139,10 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
         return new ChunkResult(workspace, rows);
     }
+
+    // Whether the line is its three fields and the two separators between them: a quoted field adds its two quotes.
+    private static bool IsUnquoted(ReadOnlySpan<byte> line, ReadOnlySpan<PlainField> fields) =>
+        line.Length == fields[0].Length + fields[1].Length + fields[2].Length + 2;
 
     // A row of empty fields is what Excel leaves below the data; the full reader skips it too.
     private static bool IsEmpty(ReadOnlySpan<PlainField> fields)

@@ -119,6 +119,25 @@ internal sealed class PlainRowWriter : IDisposable
         _buffer[_used++] = (byte)'\n';
     }
 
+    /// <summary>
+    /// Writes a canonical row that starts with <paramref name="line"/>, which holds the current unit's cell, the code
+    /// of the indicator at <paramref name="index"/> and the result's cell exactly as they are written, commas between.
+    /// </summary>
+    public void WriteAfterLine(ReadOnlySpan<byte> line, int index, in TargetDecision decision)
+    {
+        MakeRoom(line.Length + (3 * _longestFixed) + DecimalText.MaxLength + 1);
+        Append(line);
+        AppendTail(index, decision);
+        _buffer[_used++] = (byte)'\n';
+    }
+
+    /// <summary>Whether every code of <paramref name="catalog"/> is written as its own UTF-8 bytes.</summary>
+    public static bool CodesAreVerbatim(IndicatorCatalog catalog, bool guardFormulas)
+    {
+        using var encoder = new CsvFieldEncoder(guardFormulas);
+        return catalog.Indicators.All(indicator => encoder.EncodeNow(indicator.Code).SequenceEqual(Encoding.UTF8.GetBytes(indicator.Code)));
+    }
+
     private void SetUnitField(ReadOnlySpan<byte> field)
     {
         if (field.Length > _unit.Length)
