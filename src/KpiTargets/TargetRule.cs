@@ -42,8 +42,8 @@ public static class TargetRule
 
     /// <summary>
     /// Decides the 2024 target for one 2023 result that may lie outside the indicator's bounds, as read from a file:
-    /// <see cref="Decide"/>, giving <see langword="false"/> where it would throw. Checks the bounds for free when the
-    /// rule runs in integers, which it does for everyday results.
+    /// <see cref="Decide"/>, giving <see langword="false"/> for a result outside the bounds. Checks the bounds for free
+    /// when the rule runs in integers, which it does for everyday results.
     /// </summary>
     /// <param name="indicator">The indicator the result is for.</param>
     /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it has none.</param>

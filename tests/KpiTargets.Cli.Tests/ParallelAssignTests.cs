@@ -120,6 +120,7 @@ public sealed class ParallelAssignTests
         var bytes = (byte[])[.. withoutDuplicate, .. Encoding.UTF8.GetBytes($"{unit},1,50\n")];
         File.WriteAllBytes(path, bytes);
 
+        withoutDuplicate.Length.Should().BeGreaterThan(ParallelAssign.DefaultChunkBytes, "the two rows must fall in different chunks");
         CliRun.Of(["assign", "-"], bytes).ErrorLines[0].Should().StartWith("<stdin>:18002: duplicate row");
         TryRun(Plain(bytes), path, 64).Taken.Should().BeFalse();
         TryRun(Plain(bytes), path, ParallelAssign.DefaultChunkBytes).Taken.Should().BeFalse();
@@ -187,7 +188,9 @@ public sealed class ParallelAssignTests
     {
         using var temp = new TempFolder();
         var input = temp.File("results.csv");
-        File.WriteAllBytes(input, WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 1800, "\r\n", bom: false)));
+        var bytes = WithDuplicateOfTheFirstRowAtTheEnd(PlainFile(units: 1800, "\r\n", bom: false));
+        bytes.Length.Should().BeGreaterThan(ParallelAssign.DefaultChunkBytes, "the parallel path must give up after its first chunk");
+        File.WriteAllBytes(input, bytes);
         temp.Write("targets.csv", "unit,indicator\nold,1\n");
         var before = temp.Snapshot();
 
@@ -291,6 +294,21 @@ public sealed class ParallelAssignTests
 
     // Runs assign on the file at path (parallel path first) and on the same bytes over standard input (full path):
     // both must fail with the same problems, the file's named by its path.
+    [Fact]
+    public async Task A_failure_to_write_the_output_is_thrown_once_every_worker_has_stopped()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("results.csv");
+        var bytes = PlainFile(units: 900, "\n", bom: false);
+        File.WriteAllBytes(path, bytes);
+        using var destination = new FailingStream(failAfterBytes: 100_000);
+
+        var run = Task.Run(() => ParallelAssign.TryRun(Request(Plain(bytes), path), Catalog, destination, chunkBytes: 4096));
+
+        await FluentActions.Awaiting(() => run.WaitAsync(TimeSpan.FromMinutes(1))).Should()
+            .ThrowAsync<IOException>("the failure reaches the caller, and no worker is left waiting for it");
+    }
+
     private static (CliRun ViaFile, CliRun ViaStandardInput) ReportedAlike(string path, byte[] bytes)
     {
         var viaFile = CliRun.Of(["assign", path]);
@@ -343,10 +361,19 @@ public sealed class ParallelAssignTests
         return (full.ExitCode, takenAt);
     }
 
-    // The request assign makes of the file's options (AssignCommand), for the file at path.
+    // Runs the parallel path over the file at path with the file's options.
     private static (bool Taken, byte[] Output) TryRun(ResultsFileCase file, string path, int chunkBytes)
     {
-        var request = new AssignRequest(
+        var request = Request(file, path);
+        ParallelAssign.CanTry(request, Catalog).Should().BeTrue();
+        using var destination = new MemoryStream();
+        var taken = ParallelAssign.TryRun(request, Catalog, destination, chunkBytes);
+        return (taken, destination.ToArray());
+    }
+
+    // The request assign makes of the file's options (AssignCommand), for the file at path.
+    private static AssignRequest Request(ResultsFileCase file, string path) =>
+        new(
             path,
             new InputOptions
             {
@@ -359,11 +386,6 @@ public sealed class ParallelAssignTests
             file.GuardFormulas,
             CatalogPath: null,
             ResultsFileCase.Policies[file.Policy].Policy);
-        ParallelAssign.CanTry(request, Catalog).Should().BeTrue();
-        using var destination = new MemoryStream();
-        var taken = ParallelAssign.TryRun(request, Catalog, destination, chunkBytes);
-        return (taken, destination.ToArray());
-    }
 
     private static ResultsFileCase Plain(byte[] bytes) => new(bytes, "long", "en", GuardFormulas: true, Delimiter: null);
 

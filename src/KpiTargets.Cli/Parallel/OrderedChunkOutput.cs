@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 
 namespace KpiTargets.Cli.Parallel;
@@ -24,6 +25,9 @@ internal sealed class OrderedChunkOutput(Stream destination, ConcurrentBag<Chunk
     private long _next;
     private bool _writing;
     private bool _stopped;
+
+    /// <summary>What went wrong with the chunk that stopped the run, when it could not be read or assigned.</summary>
+    public ExceptionDispatchInfo? Fault { get; private set; }
 
     /// <summary>How many data rows have been written.</summary>
     public long Rows { get; private set; }
@@ -123,6 +127,7 @@ internal sealed class OrderedChunkOutput(Stream destination, ConcurrentBag<Chunk
     {
         if (result.Workspace is not { } workspace)
         {
+            Fault = result.Fault;
             return false;
         }
 

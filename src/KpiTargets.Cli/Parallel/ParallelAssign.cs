@@ -85,13 +85,15 @@ internal static class ParallelAssign
         }
     }
 
-    // Runs one worker a core until the chunks run out or the run stops; a failure stops the run and is thrown once
+    // Runs one worker a core until the chunks run out or the run stops. A chunk that could not be read or assigned
+    // stops the run when its turn to be written comes, and a failure to write stops it at once; either is thrown once
     // every worker has stopped, so that no thread uses the file or a workspace after this returns.
     private static void Assign(LineChunks chunks, PlainChunkAssigner assigner, ConcurrentBag<ChunkWorkspace> workspaces, OrderedChunkOutput output)
     {
         using var source = chunks.Read().GetEnumerator();
         var reading = new object();
         var sequence = 0L;
+        var readFailed = false;
         ExceptionDispatchInfo? failure = null;
         System.Threading.Tasks.Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ =>
         {
@@ -108,22 +110,35 @@ internal static class ParallelAssign
                 output.Stop();
             }
         });
-        failure?.Throw();
+        (failure ?? output.Fault)?.Throw();
 
-        // The next chunk and its number, read in turn; none once the chunks run out or the run stopped. A line too
-        // long for a chunk stops the run, as the full reader stops at it.
+        // The next chunk and its number, read in turn; none once the chunks run out, a read failed or the run stopped.
+        // A line too long for a chunk stops the run, as the full reader stops at it; a failed read takes the place of
+        // the chunk it could not read.
         bool TryRead(out LineChunk chunk, out long number)
         {
             lock (reading)
             {
                 chunk = default;
                 number = sequence;
-                if (!output.WaitToRead(number))
+                if (readFailed || !output.WaitToRead(number))
                 {
                     return false;
                 }
 
-                if (!source.MoveNext())
+                bool read;
+                try
+                {
+                    read = source.MoveNext();
+                }
+                catch (Exception exception)
+                {
+                    readFailed = true;
+                    output.Add(sequence++, ChunkResult.Faulted(exception));
+                    return false;
+                }
+
+                if (!read)
                 {
                     if (chunks.StoppedAtLongLine)
                     {
@@ -144,9 +159,9 @@ internal static class ParallelAssign
     // result holds it.
     private static ChunkResult AssignAndReturn(PlainChunkAssigner assigner, LineChunk chunk, ConcurrentBag<ChunkWorkspace> workspaces)
     {
+        var workspace = workspaces.TryTake(out var kept) ? kept : assigner.CreateWorkspace();
         try
         {
-            var workspace = workspaces.TryTake(out var kept) ? kept : assigner.CreateWorkspace();
             var result = assigner.Assign(chunk.Span, workspace);
             if (result.Workspace is null)
             {
@@ -154,6 +169,11 @@ internal static class ParallelAssign
             }
 
             return result;
+        }
+        catch (Exception exception)
+        {
+            workspaces.Add(workspace);
+            return ChunkResult.Faulted(exception);
         }
         finally
         {

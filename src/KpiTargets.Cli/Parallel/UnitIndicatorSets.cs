@@ -12,8 +12,8 @@ namespace KpiTargets.Cli.Parallel;
 /// whose check compares names. A real duplicate always has the same hash, so it is never missed.
 /// </para>
 /// <para>
-/// The table is open-addressed, a unit's hash and indicators side by side in one array: the check runs on the one
-/// thread that joins the chunks, once per run of rows, and a lookup among a million units is one cache miss here
+/// The table is open-addressed, a unit's hash and indicators side by side in one array: the check runs on the worker
+/// that writes the chunks, one chunk at a time, once per run of rows, and a lookup among a million units is one cache miss here
 /// against two or three in a <see cref="Dictionary{TKey, TValue}"/>.
 /// </para>
 /// </remarks>
