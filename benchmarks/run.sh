@@ -67,7 +67,7 @@ for rows in "${sizes[@]}"; do
   read -r duck_s duck_mib < <(measure "${tools[@]}" duckdb "$input" "$data/duckdb-$rows.csv")
   read -r cp_s _ < <(measure cp "$input" "$data/copy-$rows.csv")
   ratio=$(awk -v d="$duck_s" -v o="$ours_s" 'BEGIN { printf "%.2f", (o > 0 ? d / o : 0) }')
-  cp_ratio=$(awk -v c="$cp_s" -v o="$ours_s" 'BEGIN { printf "%.1f", (c > 0 ? o / c : 0) }')
+  cp_ratio=$(awk -v c="$cp_s" -v o="$ours_s" 'BEGIN { printf "%.2f", (c > 0 ? o / c : 0) }')
   echo "kpi-targets ${ours_s}s ${ours_mib} MiB (full output ${full_s}s ${full_mib} MiB) | DuckDB ${duck_s}s ${duck_mib} MiB | cp ${cp_s}s | DuckDB/ours ${ratio}x | ours/cp ${cp_ratio}x"
   rows_md+="| $rows | $size_mb MB | ${ours_s} s | ${ours_mib} MiB | ${full_s} s | ${full_mib} MiB | ${duck_s} s | ${duck_mib} MiB | ${cp_s} s | ${ratio}× | ${cp_ratio}× |"$'\n'
   rm -f "$data/copy-$rows.csv" "$data/full-$rows.csv"
