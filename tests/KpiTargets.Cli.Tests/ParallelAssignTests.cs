@@ -253,6 +253,27 @@ public sealed class ParallelAssignTests
     }
 
     [Fact]
+    public void A_code_that_gets_the_formula_guard_is_written_as_the_full_path_writes_it_not_as_read()
+    {
+        using var temp = new TempFolder();
+        var catalogPath = temp.Write("catalog.csv", "code,name_vi,central_target,minimum,maximum\n@1,Tỷ lệ,45,0,100\n");
+        const string results = "unit,indicator,result_2023\nA,@1,50\nB,@1,\n";
+        var path = temp.Write("results.csv", results);
+        var catalog = CatalogSource.Load(catalogPath, Messages.English, new Problems.ProblemLog())!;
+        var request = new AssignRequest(
+            path, InputOptions.Default, Output: null, TargetsLayoutKind.Canonical, GuardFormulas: true, catalogPath, AssignmentPolicy.Default);
+        using var destination = new MemoryStream();
+
+        var taken = ParallelAssign.TryRun(request, catalog, destination);
+        var full = CliRun.Of(["assign", "-", "--catalog", catalogPath, "--output-layout", "canonical"], results);
+
+        taken.Should().BeTrue();
+        full.ExitCode.Should().Be(0, full.Error);
+        Encoding.UTF8.GetString(destination.ToArray()).Should().Be(full.Output);
+        full.Output.Should().Contain("A,\"'@1\",50,", "a code that starts like a formula gets the guard");
+    }
+
+    [Fact]
     public async Task A_pipe_named_as_the_input_file_is_left_unread_to_the_full_path()
     {
         // Only Linux names a pipe by a path this process can open (`assign <(…)` in a shell gives such a path).

@@ -34,10 +34,9 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
     private const int MaxStackChars = 512;
 
     // Whether a canonical row can start with the input line as it is: the file's columns are the output's first three,
-    // separated by commas, and the codes are written as they are read. It can when, besides, the line has no quote,
-    // the unit's name is verbatim and the result is empty or in shortest form; the line is then copied at once.
-    private readonly bool _linesAreRowStarts =
-        canonicalOnly && start is { Width: 3, Unit: 0, Indicator: 1, Result: 2, Separator: (byte)',' } && PlainRowWriter.CodesAreVerbatim(catalog, guardFormulas);
+    // separated by commas. It can when, besides, the codes are written as they are read, the line has no quote, the
+    // unit's name is verbatim and the result is empty or in shortest form; the line is then copied at once.
+    private readonly bool _linesAreRowStarts = canonicalOnly && start is { Width: 3, Unit: 0, Indicator: 1, Result: 2, Separator: (byte)',' };
 
     // The columns besides the unit, the indicator and the result: none in the usual file of three.
     private readonly int[] _otherColumns = [.. Enumerable.Range(0, start.Width).Where(column => column != start.Unit && column != start.Indicator && column != start.Result)];
@@ -122,7 +121,7 @@ internal sealed class PlainChunkAssigner(PlainCsvStart start, IndicatorCatalog c
 
             seen |= bit;
             rows++;
-            if (_linesAreRowStarts && unitIsVerbatim && (isShortest || resultField.Length == 0) && IsUnquoted(line, fields))
+            if (_linesAreRowStarts && writer.CodesAreVerbatim && unitIsVerbatim && (isShortest || resultField.Length == 0) && IsUnquoted(line, fields))
             {
                 writer.WriteAfterLine(line, index, decision);
                 continue;

@@ -47,6 +47,7 @@ internal sealed class PlainRowWriter : IDisposable
         _codes = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.Code), separatorAfter: true))];
         _centralTargets = [.. catalog.Indicators.Select(indicator => Separated(NumberField(indicator.CentralTarget), separatorAfter: true))];
         _names = [.. catalog.Indicators.Select(indicator => Separated(_encoder.EncodeNow(indicator.NameVietnamese), separatorAfter: false))];
+        CodesAreVerbatim = catalog.Indicators.Select((indicator, index) => IsVerbatim(_codes[index], indicator.Code)).All(same => same);
         _clauses = [.. Enum.GetValues<RuleClause>().Select(clause => Separated(_encoder.EncodeNow(clause.Letter()), separatorAfter: false))];
         _clauseATails = Tails(catalog, indicator => indicator.CentralTarget, RuleClause.A);
         _raisedToCentralTails = Tails(catalog, indicator => indicator.CentralTarget, RuleClause.B);
@@ -56,6 +57,12 @@ internal sealed class PlainRowWriter : IDisposable
         _longestFixed = new[] { _codes, _centralTargets, _names, _clauses, _clauseATails, _raisedToCentralTails, _cappedTails, [_yes, _no] }
             .SelectMany(cells => cells).Max(bytes => bytes.Length);
     }
+
+    /// <summary>
+    /// Whether every code's cell is the code's own UTF-8 bytes (no quotes, no formula guard), as a row that starts with
+    /// its input line needs (<see cref="WriteAfterLine"/>).
+    /// </summary>
+    public bool CodesAreVerbatim { get; }
 
     /// <summary>The rows written since <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _used);
@@ -131,13 +138,6 @@ internal sealed class PlainRowWriter : IDisposable
         _buffer[_used++] = (byte)'\n';
     }
 
-    /// <summary>Whether every code of <paramref name="catalog"/> is written as its own UTF-8 bytes.</summary>
-    public static bool CodesAreVerbatim(IndicatorCatalog catalog, bool guardFormulas)
-    {
-        using var encoder = new CsvFieldEncoder(guardFormulas);
-        return catalog.Indicators.All(indicator => encoder.EncodeNow(indicator.Code).SequenceEqual(Encoding.UTF8.GetBytes(indicator.Code)));
-    }
-
     private void SetUnitField(ReadOnlySpan<byte> field)
     {
         if (field.Length > _unit.Length)
@@ -148,6 +148,10 @@ internal sealed class PlainRowWriter : IDisposable
         field.CopyTo(_unit);
         _unitLength = field.Length;
     }
+
+    // Whether a cell between its two separators is the text's own bytes.
+    private static bool IsVerbatim(byte[] separatedCell, string text) =>
+        separatedCell.AsSpan(1, separatedCell.Length - 2).SequenceEqual(Encoding.UTF8.GetBytes(text));
 
     // A fixed cell with the separator before it and, when a number follows, the one after it.
     private static byte[] Separated(ReadOnlySpan<byte> field, bool separatorAfter) =>
