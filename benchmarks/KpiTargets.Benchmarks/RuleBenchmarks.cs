@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace KpiTargets.Benchmarks;
 
 /// <summary>
-/// The rule alone: one decision per clause, to show it allocates nothing and costs nanoseconds, and a realistic mix
-/// (every catalog indicator, 0 to 2 decimals, 5 % without a result) reported per decision.
+/// The rule alone: one decision per clause (a, b with rounding, b capped, no result), to show it allocates nothing,
+/// and a realistic mix (every catalog indicator, 0 to 2 decimals, 5 % without a result) reported per decision.
 /// </summary>
 [MemoryDiagnoser]
 public class RuleBenchmarks
@@ -16,8 +16,7 @@ public class RuleBenchmarks
     private readonly Indicator _satisfaction = IndicatorCatalog.BinhSon2024.Find("8");
     private readonly AssignmentPolicy _policy = AssignmentPolicy.Default;
 
-    // Fields set at setup, not literals: Decide is inlined, and a constant argument would let the compiler decide
-    // at build time.
+    // Fields set at setup, not literals, so that no argument is a constant the compiler could fold.
     private decimal? _belowCentral;
     private decimal? _midpoint;
     private decimal? _aboveMaximum;

@@ -48,7 +48,6 @@ public sealed record Indicator
         Minimum = minimum;
         Maximum = maximum;
         AppliesTo = Guard.Nfc(appliesTo ?? throw new ArgumentNullException(nameof(appliesTo)));
-        InTenThousandths = ScaledBounds.Of(minimum, centralTarget, maximum);
     }
 
     /// <summary>
@@ -84,22 +83,5 @@ public sealed record Indicator
     /// <summary>Tells whether <paramref name="result"/> lies within <see cref="Minimum"/> and <see cref="Maximum"/>.</summary>
     /// <param name="result">A result in <see cref="UnitOfMeasure"/>.</param>
     /// <returns><see langword="true"/> when the bounds hold it (both ends included).</returns>
-    /// <remarks>Compared in ten-thousandths when both sides have that form: two integer comparisons, not two decimal ones.</remarks>
-    public bool IsWithinBounds(decimal result) =>
-        InTenThousandths.IsExact && TenThousandths.TryFrom(result, out var scaled)
-            ? scaled >= InTenThousandths.Minimum && scaled <= InTenThousandths.Maximum
-            : result >= Minimum && result <= Maximum;
-
-    // Derived once from the three values above, and from their values only (100 and 100.00 give the same), so that
-    // equality by value and `with` (which copies it) stay as they were. A field, so that the rule reads it in place.
-    internal readonly ScaledBounds InTenThousandths;
-
-    /// <summary>The bounds and central target in ten-thousandths, when all three are exact in that form.</summary>
-    internal readonly record struct ScaledBounds(bool IsExact, long Minimum, long Central, long Maximum)
-    {
-        public static ScaledBounds Of(decimal minimum, decimal central, decimal maximum) =>
-            TenThousandths.TryFrom(minimum, out var min) && TenThousandths.TryFrom(central, out var mid) && TenThousandths.TryFrom(maximum, out var max)
-                ? new(IsExact: true, min, mid, max)
-                : default;
-    }
+    public bool IsWithinBounds(decimal result) => result >= Minimum && result <= Maximum;
 }

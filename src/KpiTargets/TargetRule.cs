@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace KpiTargets;
 
 /// <summary>
@@ -15,79 +13,37 @@ namespace KpiTargets;
 /// </remarks>
 public static class TargetRule
 {
-    /// <summary>Decides the 2024 target for one 2023 result, without allocating.</summary>
+    /// <summary>Decides the 2024 target for one 2023 result.</summary>
     /// <param name="indicator">The indicator the result is for.</param>
     /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it has none.</param>
     /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
     /// <returns>The target, its clause and the intermediate values.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result is outside the indicator's bounds.</exception>
-    // Inlined into callers: a decision is a 56-byte value, and returning it from a call cost more than the integer
-    // arithmetic that makes it (a realistic mix of results: 20 -> 10 ns a decision).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The result is outside the indicator's bounds; check a result read from a file with
+    /// <see cref="Indicator.IsWithinBounds"/> first.
+    /// </exception>
     public static TargetDecision Decide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy = null)
     {
-        // Not written as TryDecide and a throw, nor with the decision without a result made in a method of its own:
-        // each costs a copy of the 56-byte decision, and a mix of everyday results took 16 ns instead of 11.
         ArgumentNullException.ThrowIfNull(indicator);
         policy ??= AssignmentPolicy.Default;
-        if (result2023 is not { } result)
-        {
-            return new(indicator.CentralTarget, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
-        }
-
-        return ScaledIntegerRule.TryDecide(indicator, result, policy, out var decision)
-            ? decision
-            : DecideInDecimals(indicator, result, policy);
-    }
-
-    /// <summary>
-    /// Decides the 2024 target for one 2023 result that may lie outside the indicator's bounds, as read from a file:
-    /// <see cref="Decide"/>, giving <see langword="false"/> for a result outside the bounds. Checks the bounds for free
-    /// when the rule runs in integers, which it does for everyday results.
-    /// </summary>
-    /// <param name="indicator">The indicator the result is for.</param>
-    /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it has none.</param>
-    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
-    /// <param name="decision">The target, its clause and the intermediate values; <see langword="default"/> on <see langword="false"/>.</param>
-    /// <returns><see langword="false"/> when the result is outside the indicator's bounds (<see cref="Indicator.IsWithinBounds"/>).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryDecide(Indicator indicator, decimal? result2023, AssignmentPolicy? policy, out TargetDecision decision)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        policy ??= AssignmentPolicy.Default;
-        if (result2023 is not { } result)
-        {
-            decision = new(indicator.CentralTarget, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
-            return true;
-        }
-
-        if (ScaledIntegerRule.TryDecide(indicator, result, policy, out decision))
-        {
-            return true;
-        }
-
-        // The integer form declines an out-of-bounds result too, so the bounds are checked only here.
-        if (!indicator.IsWithinBounds(result))
-        {
-            decision = default;
-            return false;
-        }
-
-        decision = DecideInDecimals(indicator, result, policy);
-        return true;
-    }
-
-    // The rule in decimal arithmetic, for every result; ScaledIntegerRule gives the same decisions faster for the
-    // everyday ones, and the tests hold the two to each other.
-    internal static TargetDecision DecideInDecimals(Indicator indicator, decimal result2023, AssignmentPolicy policy)
-    {
         var central = indicator.CentralTarget;
-        var result = Guard.InRange(result2023, indicator.Minimum, indicator.Maximum, nameof(result2023));
+
+        // No 2023 result (a new unit, no data): the central target, flagged as such.
+        if (result2023 is not { } result)
+        {
+            return new(central, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
+        }
+
+        Guard.InRange(result, indicator.Minimum, indicator.Maximum, nameof(result2023));
+
+        // a) "nhỏ hơn": a result lower than the central target gets the central target.
         if (result < central)
         {
             return new(central, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: false);
         }
 
+        // b) "bằng hoặc lớn hơn": the result "tăng thêm 10%", read as the policy says (relative or points), rounded to
+        // the policy's decimals, capped at the maximum a share can reach, and never below the central target.
         var raised = policy.Mode == UpliftMode.Points
             ? result + policy.Uplift
             : result * policy.RelativeFactor;
@@ -111,7 +67,10 @@ public static class TargetRule
     {
         Guard.NotBlank(unit, nameof(unit));
         policy ??= AssignmentPolicy.Default;
-        return new(unit, indicator, result2023, policy, Decide(indicator, result2023, policy));
+
+        // Decided once: the assignment and its explanation are both read from this decision.
+        var decision = Decide(indicator, result2023, policy);
+        return new(unit, indicator, result2023, policy, decision);
     }
 
     /// <summary>

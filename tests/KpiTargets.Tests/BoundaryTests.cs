@@ -177,6 +177,18 @@ public sealed class BoundaryTests
     public void A_null_policy_means_the_default_policy() =>
         TargetRule.Decide(Payments, 45.15m, null).Should().Be(TargetRule.Decide(Payments, 45.15m, AssignmentPolicy.Default));
 
+    [Theory]   // decimal keeps the scales of its operands; outputs are compared byte for byte, so they are pinned
+    [InlineData("45.15", "49.665", "49.67")]   // 45.15 × 1.1, rounded to 2 decimals
+    [InlineData("45", "49.5", "49.5")]         // 45 × 1.1: one decimal, nothing to round
+    [InlineData("99.99", "109.989", "109.99")] // capped afterwards; the intermediate values keep their scales
+    public void The_raised_and_rounded_values_keep_the_scales_decimal_arithmetic_gives(string result, string raised, string rounded)
+    {
+        var decision = TargetRule.Decide(Payments, decimal.Parse(result, CultureInfo.InvariantCulture));
+
+        decision.Raised.ToString(CultureInfo.InvariantCulture).Should().Be(raised);
+        decision.Rounded.ToString(CultureInfo.InvariantCulture).Should().Be(rounded);
+    }
+
     [Fact]   // decimal keeps the scale of its operands: 45 × 1.1 is 49.50
     public void The_shortest_form_drops_trailing_zeros()
     {

@@ -27,6 +27,10 @@ public sealed class PolicyTests
         policy.Should().NotBe(AssignmentPolicy.Default);
     }
 
+    [Fact]   // equal by value: 10 and 10.00 are the same uplift
+    public void Policies_equal_by_value_stay_equal_whatever_trailing_zeros_their_uplift_carries() =>
+        new AssignmentPolicy { Uplift = 10.00m }.Should().Be(AssignmentPolicy.Default);
+
     public static TheoryData<string, Func<AssignmentPolicy>> Invalid => new()
     {
         { "Uplift", () => AssignmentPolicy.Default with { Uplift = -0.01m } },                   // negative uplift
@@ -93,5 +97,16 @@ public sealed class PolicyTests
         indicator.IsWithinBounds(100m).Should().BeTrue();
         indicator.IsWithinBounds(100.01m).Should().BeFalse();
         indicator.IsWithinBounds(-0.01m).Should().BeFalse();
+    }
+
+    [Fact]   // equal by value: 100 and 100.00000 are the same bound
+    public void Indicators_equal_by_value_stay_equal_whatever_trailing_zeros_their_bounds_carry()
+    {
+        var plain = new Indicator("1", "Chỉ tiêu", "Indicator", "%", 50m, 0m, 100m, "all");
+        var padded = new Indicator("1", "Chỉ tiêu", "Indicator", "%", 50.000000m, 0.00000m, 100.00000m, "all");
+
+        padded.Should().Be(plain);
+        padded.GetHashCode().Should().Be(plain.GetHashCode());
+        padded.IsWithinBounds(100m).Should().BeTrue();
     }
 }

@@ -87,6 +87,21 @@ public sealed class PropertyTests
             return TargetRule.Decide(indicator, low, policy).Target <= TargetRule.Decide(indicator, high, policy).Target;
         });
 
+    [Fact]   // a caller checks a result read from a file with IsWithinBounds, then decides: the two must agree
+    public void Decide_rejects_exactly_the_results_outside_the_bounds() =>
+        Gen.Select(Indicators, Gen.OneOf(Gen.Decimal, Gen.Int[-10_000, 20_000].Select(i => i / 100m)), Policies).Sample((indicator, result, policy) =>
+        {
+            try
+            {
+                TargetRule.Decide(indicator, result, policy);
+                return indicator.IsWithinBounds(result);
+            }
+            catch (ArgumentOutOfRangeException exception) when (exception.ParamName == "result2023")
+            {
+                return !indicator.IsWithinBounds(result);
+            }
+        });
+
     [Fact]   // pure: no culture, clock or shared state
     public void The_same_input_gives_the_same_decision() =>
         Cases.Sample((indicator, result, policy) =>
