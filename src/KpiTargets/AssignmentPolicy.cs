@@ -21,15 +21,12 @@ public sealed record AssignmentPolicy
     public decimal Uplift
     {
         get;
-        init
-        {
-            field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
-            RelativeFactor = 1m + (value / 100m);
-        }
+        init => field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
     } = 10m;
 
-    // 1 + Uplift / 100, kept beside the uplift because a decimal division costs more than the rest of the rule.
-    internal decimal RelativeFactor { get; private init; } = 1.1m;
+    // The relative reading of "tăng thêm 10%": the result times 1 + Uplift / 100 (1.1 by default), the factor the
+    // explanation shows.
+    internal decimal RelativeFactor => 1m + (Uplift / 100m);
 
     /// <summary>How the uplift is applied; <see cref="UpliftMode.Relative"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="UpliftMode"/>.</exception>

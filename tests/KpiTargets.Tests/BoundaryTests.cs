@@ -189,6 +189,18 @@ public sealed class BoundaryTests
         decision.Rounded.ToString(CultureInfo.InvariantCulture).Should().Be(rounded);
     }
 
+    [Theory]   // the factor is 1 + uplift / 100 in decimal, so an uplift written with more decimals carries them
+    [InlineData("10", "1.1", "49.665")]
+    [InlineData("10.00", "1.10", "49.6650")]
+    [InlineData("12.5", "1.125", "50.79375")]
+    public void The_relative_factor_is_one_plus_the_uplift_over_100(string uplift, string factor, string raised)
+    {
+        var policy = AssignmentPolicy.Default with { Uplift = decimal.Parse(uplift, CultureInfo.InvariantCulture) };
+
+        policy.RelativeFactor.ToString(CultureInfo.InvariantCulture).Should().Be(factor);
+        TargetRule.Decide(Payments, 45.15m, policy).Raised.ToString(CultureInfo.InvariantCulture).Should().Be(raised);
+    }
+
     [Fact]   // decimal keeps the scale of its operands: 45 × 1.1 is 49.50
     public void The_shortest_form_drops_trailing_zeros()
     {
