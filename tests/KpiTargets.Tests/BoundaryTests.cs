@@ -201,10 +201,11 @@ public sealed class BoundaryTests
         TargetRule.Decide(Payments, 45.15m, policy).Raised.ToString(CultureInfo.InvariantCulture).Should().Be(raised);
     }
 
-    [Fact]   // decimal keeps the scale of its operands: 45 × 1.1 is 49.50
+    [Fact]   // decimal keeps the scale of its operands: 45.0 × 1.1 is 49.50
     public void The_shortest_form_drops_trailing_zeros()
     {
-        DecimalText.Shortest(TargetRule.Decide(Payments, 45m).Target).Should().Be("49.5");
+        TargetRule.Decide(Payments, 45.0m).Target.ToString(CultureInfo.InvariantCulture).Should().Be("49.50");
+        DecimalText.Shortest(TargetRule.Decide(Payments, 45.0m).Target).Should().Be("49.5");
         DecimalText.Shortest(100.00m).Should().Be("100");
         DecimalText.Shortest(-0.50m).Should().Be("-0.5");
     }
