@@ -18,13 +18,18 @@ public static class DecimalText
     public static string Shortest(decimal value)
     {
         // The general format never uses an exponent but keeps the scale (49.50): the zeros after the point go.
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        if (text.Contains('.', StringComparison.Ordinal))
+        Span<char> buffer = stackalloc char[MaxLength];
+        value.TryFormat(buffer, out var length, default, CultureInfo.InvariantCulture);
+        ReadOnlySpan<char> text = buffer[..length];
+        if (text.Contains('.'))
         {
             text = text.TrimEnd('0').TrimEnd('.');
         }
 
         // A negative zero (-0.00) is still zero.
-        return text == "-0" ? "0" : text;
+        return text is "-0" ? "0" : new string(text);
     }
+
+    // A sign, 29 digits and a point: the longest text of a decimal.
+    private const int MaxLength = 31;
 }

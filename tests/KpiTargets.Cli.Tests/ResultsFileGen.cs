@@ -72,7 +72,7 @@ internal sealed record ResultsFileCase(byte[] Bytes, string Layout, string Langu
 }
 
 /// <summary>
-/// Random results files for the differential test of the parallel path: mostly the plain files it is built for, with
+/// Random results files for the differential test of slicing (SlicedAssignTests): mostly valid files, with
 /// what real files hold now and then (Vietnamese names in NFC and NFD, quoting, spaces, formula characters, CRLF, a
 /// BOM, Excel's <c>sep=</c> line, blank rows, unusual results and codes, duplicates near and far) and what broken files
 /// hold (NUL bytes, invalid UTF-8, lone carriage returns, stray quotes, wrong field counts, line breaks in quotes).
@@ -143,10 +143,10 @@ internal static class ResultsFileGen
     /// <summary>How unusual a file's rows are.</summary>
     public enum Oddity
     {
-        /// <summary>Rows the parallel path reads: names in NFC or NFD, with spaces, quotes, commas, formula characters; plain and Excel-style results.</summary>
+        /// <summary>Everyday rows: names in NFC or NFD, with spaces, quotes, commas, formula characters; plain and Excel-style results.</summary>
         Plain,
 
-        /// <summary>Now and then a row the full path accepts and the parallel path leaves to it: an apostrophe, a code with a space, a dash that is not ASCII.</summary>
+        /// <summary>Now and then a row spelled unusually but valid: an apostrophe, a code with a space, a dash that is not ASCII.</summary>
         Unusual,
 
         /// <summary>Now and then a row with a problem: a result out of bounds or not a number, an unknown, heading or empty code.</summary>
@@ -303,7 +303,7 @@ internal static class ResultsFileGen
             finalLineEnd,
             trailingBlank);
 
-    /// <summary>Files and options, mostly plain enough for the parallel path, a fair share not.</summary>
+    /// <summary>Files and options, mostly valid, a fair share not.</summary>
     public static Gen<ResultsFileCase> Cases { get; } =
         from shape in FileShapes
         from oddity in Gen.Frequency((6, Gen.Const(Oddity.Plain)), (2, Gen.Const(Oddity.Unusual)), (2, Gen.Const(Oddity.Broken)))

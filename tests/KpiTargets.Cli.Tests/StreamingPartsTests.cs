@@ -1,7 +1,7 @@
 using System.Text;
-using KpiTargets.Cli.Input;
-using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Output;
+using KpiTargets.Cli.Csv;
+using KpiTargets.Cli.Results;
+using KpiTargets.Cli.Tables;
 
 namespace KpiTargets.Cli.Tests;
 
@@ -68,39 +68,21 @@ public sealed class StreamingPartsTests
     }
 
     [Fact]
-    public void Read_ahead_keeps_every_item_in_order_across_batches()
+    public void Pairs_seen_in_a_later_part_of_a_file_join_those_seen_before_unless_one_was_seen_twice()
     {
-        var count = ReadAhead.BatchSize * (ReadAhead.Depth + 3) + 17;
+        var before = new SeenResults(Catalog);
+        before.TryAdd("UBND xã A", First, 2, out _).Should().BeTrue();
+        var later = new SeenResults(Catalog);
+        later.TryAdd("UBND xã A", Second, 3, out _).Should().BeTrue();
+        later.TryAdd("UBND xã B", First, 4, out _).Should().BeTrue();
 
-        ReadAhead.Of(Enumerable.Range(0, count)).Should().Equal(Enumerable.Range(0, count));
-        ReadAhead.Of(Enumerable.Empty<int>()).Should().BeEmpty();
-    }
+        before.TryAddAll(later).Should().BeTrue();
+        before.TryAdd("UBND xã B", First, 9, out var firstLine).Should().BeFalse();
+        firstLine.Should().Be(4);
 
-    [Fact]
-    public void Read_ahead_hands_the_source_exception_to_the_consumer_after_the_items_before_it()
-    {
-        var received = new List<int>();
-
-        FluentActions.Invoking(() =>
-        {
-            foreach (var item in ReadAhead.Of(Failing(after: 2500)))
-            {
-                received.Add(item);
-            }
-        }).Should().Throw<IOException>().WithMessage("disk gone");
-
-        received.Should().Equal(Enumerable.Range(0, 2500));
-    }
-
-    [Fact]
-    public void A_consumer_that_stops_early_stops_the_source()
-    {
-        var source = new EndlessSource();
-
-        ReadAhead.Of(source.Items()).Take(10).Should().Equal(Enumerable.Range(0, 10));
-
-        source.Stopped.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue("the source is told to stop rather than run forever");
-        source.Produced.Should().BeLessThan(ReadAhead.BatchSize * (ReadAhead.Depth + 3));
+        var again = new SeenResults(Catalog);
+        again.TryAdd(" UBND xã A", Second, 12, out _).Should().BeTrue();
+        before.TryAddAll(again).Should().BeFalse("unit A's indicator 2 was seen in the part before");
     }
 
     [Fact]
@@ -110,37 +92,5 @@ public sealed class StreamingPartsTests
         Cell.Of(49.50m).Number.Should().Be(49.50m);
         Cell.Of((decimal?)null).Text.Should().BeEmpty();
         default(Cell).Text.Should().BeEmpty();
-    }
-
-    private static IEnumerable<int> Failing(int after)
-    {
-        for (var i = 0; i < after; i++)
-        {
-            yield return i;
-        }
-
-        throw new IOException("disk gone");
-    }
-
-    private sealed class EndlessSource
-    {
-        public ManualResetEventSlim Stopped { get; } = new();
-
-        public int Produced { get; private set; }
-
-        public IEnumerable<int> Items()
-        {
-            try
-            {
-                while (true)
-                {
-                    yield return Produced++;
-                }
-            }
-            finally
-            {
-                Stopped.Set();
-            }
-        }
     }
 }

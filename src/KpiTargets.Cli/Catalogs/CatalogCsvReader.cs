@@ -1,5 +1,6 @@
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Formats;
 using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Tables;
 using KpiTargets.Cli.Text;
 
 namespace KpiTargets.Cli.Catalogs;
@@ -23,6 +24,16 @@ internal static class CatalogCsvReader
         new(CatalogColumns.AppliesTo, false),
     ];
 
+    /// <summary>
+    /// The catalog of a run: the file given with <c>--catalog</c>, or the built-in 2024 catalog when there is none.
+    /// <see langword="null"/> when the file has problems, which are then in <paramref name="problems"/>.
+    /// </summary>
+    public static IndicatorCatalog? Load(string? catalogPath, Messages messages, ProblemLog problems) =>
+        catalogPath is null
+            ? IndicatorCatalog.BinhSon2024
+            : Read(InputSource.FromFile(catalogPath), InputOptions.Default with { Messages = messages }, problems);
+
+    /// <summary>Reads a catalog file; <see langword="null"/> when it has problems, which are then in <paramref name="problems"/>.</summary>
     public static IndicatorCatalog? Read(InputSource source, InputOptions options, ProblemLog problems)
     {
         var messages = options.Messages;
@@ -33,7 +44,7 @@ internal static class CatalogCsvReader
         var firstLineByCode = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         int[]? columns = null;
 
-        foreach (var record in TableRecords.Read(source, options, problems))
+        foreach (var record in TableFiles.Read(source, options, problems))
         {
             if (columns is null)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Output;
+using KpiTargets.Cli.Targets;
 
 namespace KpiTargets.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Tables;
 
 namespace KpiTargets.Cli.Commands;
 
@@ -43,7 +43,7 @@ internal static class CommonArguments
             CustomParser = result =>
             {
                 var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-                if (InvariantDecimal.TryParse(text, out var value) && value >= minimum && value <= maximum)
+                if (DecimalInput.TryParseOption(text, out var value) && value >= minimum && value <= maximum)
                 {
                     return value;
                 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Tables;
 using KpiTargets.Cli.Text;
 
 namespace KpiTargets.Cli.Commands;

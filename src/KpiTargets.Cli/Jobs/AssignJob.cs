@@ -1,53 +1,51 @@
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Catalogs;
+using KpiTargets.Cli.Formats;
 using KpiTargets.Cli.Output;
-using KpiTargets.Cli.Parallel;
 using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Results;
+using KpiTargets.Cli.Tables;
+using KpiTargets.Cli.Targets;
 
 namespace KpiTargets.Cli.Jobs;
 
 /// <summary>
-/// Streams results through the checks and the rule into the targets table. The output becomes visible only when the
-/// whole input proved valid; otherwise every problem is printed and nothing is written.
+/// <c>assign</c>: results are read, checked, decided and written in one stream. The output becomes visible only when
+/// the whole input proved valid; otherwise every problem is printed and nothing is written.
 /// </summary>
 internal static class AssignJob
 {
+    // Readable widths in Excel's character units: names and explanations are long, numbers short.
+    private static readonly double[] LongWidths = [40, 10, 12, 14, 12, 8, 60, 9, 12, 70];
+    private const double UnitWidth = 40;
+    private const double TargetWidth = 16;
+
     public static int Run(AssignRequest request, CliConsole console)
     {
         var messages = request.InputOptions.Messages;
         var problems = new ProblemLog();
-        var catalog = CatalogSource.Load(request.CatalogPath, messages, problems);
+        var catalog = CatalogCsvReader.Load(request.CatalogPath, messages, problems);
         if (catalog is null)
         {
             problems.WriteTo(console.Error, messages);
             return ExitCodes.DataError;
         }
 
-        // A plain CSV file takes the parallel path; if it meets anything else, its output is thrown away unseen and
-        // the full path starts again from the top.
-        if (ParallelAssign.CanTry(request, catalog))
+        var source = InputSource.FromArgument(request.Input, console.OpenStandardInput);
+        if (SlicedAssign.CanTry(request, source))
         {
-            using var parallelSink = CreateSink(request, console);
-            if (ParallelAssign.TryRun(request, catalog, parallelSink.Stream))
+            using var slicedSink = CreateSink(request, console);
+            if (SlicedAssign.TryRun(request, catalog, source.FilePath!, slicedSink.Stream))
             {
-                parallelSink.Commit();
+                slicedSink.Commit();
                 return ExitCodes.Success;
             }
         }
 
-        var source = InputSources.Resolve(request.Input, console);
         using var sink = CreateSink(request, console);
-        using (var layout = TargetsOutput.Create(request, catalog, sink.Stream))
+        using (var layout = CreateLayout(request, catalog, sink.Stream, writeHeader: true))
         {
-            foreach (var result in ReadAhead.Of(CheckedResults.Read(source, request.InputOptions, catalog, problems)))
-            {
-                // Once a problem is known nothing will be written, so the rule and the writer are spared.
-                if (!problems.HasProblems)
-                {
-                    var decision = TargetRule.Decide(result.Indicator, result.Result2023, request.Policy);
-                    layout.Add(new TargetRow(result.Unit, result.Indicator, result.Result2023, decision));
-                }
-            }
-
+            var checker = new ResultChecker(catalog, source.DisplayName, problems, messages);
+            Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
             if (!problems.HasProblems)
             {
                 layout.Complete();
@@ -62,6 +60,44 @@ internal static class AssignJob
 
         sink.Commit();
         return ExitCodes.Success;
+    }
+
+    /// <summary>The rule and the writer of every run, over a whole file or a slice of one: each result is decided once.</summary>
+    /// <returns>How many assignments were written.</returns>
+    public static long Assign(IEnumerable<CheckedResult> results, TargetsLayout layout, AssignmentPolicy policy, ProblemLog problems)
+    {
+        var written = 0L;
+        foreach (var result in results)
+        {
+            // Once a problem is known nothing will be written, so the rule and the writer are spared.
+            if (!problems.HasProblems)
+            {
+                layout.Add(TargetRule.Assign(result.Unit, result.Indicator, result.Result2023, policy));
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The layout the request asks for, writing in the format its output path names.</summary>
+    /// <param name="request">The run's request.</param>
+    /// <param name="catalog">The run's catalog.</param>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="writeHeader">False for a slice of a file whose header is written already.</param>
+    public static TargetsLayout CreateLayout(AssignRequest request, IndicatorCatalog catalog, Stream destination, bool writeHeader)
+    {
+        var text = request.InputOptions.Messages.IsVietnamese ? OutputText.Vietnamese : OutputText.English;
+        IReadOnlyList<double> widths = request.Layout switch
+        {
+            TargetsLayoutKind.Wide => [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)],
+            TargetsLayoutKind.Canonical => LongWidths[..LongTargetsLayout.CanonicalColumns],
+            _ => LongWidths,
+        };
+        var writer = TableFiles.CreateWriter(request.Output, destination, request.GuardFormulas, "targets_2024", widths);
+        return request.Layout == TargetsLayoutKind.Wide
+            ? new WideTargetsLayout(writer, catalog, text)
+            : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical, writeHeader);
     }
 
     private static IOutputSink CreateSink(AssignRequest request, CliConsole console) =>

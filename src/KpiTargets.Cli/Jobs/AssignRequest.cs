@@ -1,5 +1,5 @@
-using KpiTargets.Cli.Input;
-using KpiTargets.Cli.Output;
+using KpiTargets.Cli.Tables;
+using KpiTargets.Cli.Targets;
 
 namespace KpiTargets.Cli.Jobs;
 

@@ -16,7 +16,7 @@ internal static class IndicatorsJob
     public static int Run(string? catalogPath, string format, CliConsole console)
     {
         var problems = new ProblemLog();
-        var catalog = CatalogSource.Load(catalogPath, Text.Messages.English, problems);
+        var catalog = CatalogCsvReader.Load(catalogPath, Text.Messages.English, problems);
         if (catalog is null)
         {
             problems.WriteTo(console.Error, Text.Messages.English);

@@ -1,5 +1,7 @@
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Catalogs;
 using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Results;
+using KpiTargets.Cli.Tables;
 
 namespace KpiTargets.Cli.Jobs;
 
@@ -9,17 +11,18 @@ internal static class ValidateJob
     public static int Run(string input, InputOptions options, string? catalogPath, CliConsole console)
     {
         var problems = new ProblemLog();
-        var catalog = CatalogSource.Load(catalogPath, options.Messages, problems);
+        var catalog = CatalogCsvReader.Load(catalogPath, options.Messages, problems);
         if (catalog is null)
         {
             problems.WriteTo(console.Error, options.Messages);
             return ExitCodes.DataError;
         }
 
-        var source = InputSources.Resolve(input, console);
+        var source = InputSource.FromArgument(input, console.OpenStandardInput);
         var rows = 0L;
         var withoutResult = 0L;
-        foreach (var result in CheckedResults.Read(source, options, catalog, problems))
+        var checker = new ResultChecker(catalog, source.DisplayName, problems, options.Messages);
+        foreach (var result in checker.Check(ResultsTable.Read(source, options, catalog, problems)))
         {
             rows++;
             withoutResult += result.Result2023 is null ? 1 : 0;

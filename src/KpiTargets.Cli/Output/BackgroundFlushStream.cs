@@ -48,7 +48,7 @@ internal sealed class BackgroundFlushStream(FileStream file) : Stream
             // The handle is taken here, on the writing thread: FileStream.SafeFileHandle flushes the stream's buffer,
             // and doing that on the background thread while this one writes lost and repeated bytes.
             // A thread of its own (LongRunning), not one of the pool's: the flush blocks for milliseconds, and the pool's
-            // threads are the ones assigning chunks (ParallelAssign), one core idle meanwhile.
+            // threads are the ones assigning slices (SlicedAssign), one core idle meanwhile.
             var handle = file.SafeFileHandle;
             _flushing = Task.Factory.StartNew(() => RandomAccess.FlushToDisk(handle), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Xml;
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Tables;
 using KpiTargets.Cli.Problems;
 
 namespace KpiTargets.Cli.Xlsx;
 
 /// <summary>
 /// Reads a worksheet of an <c>.xlsx</c> workbook (the first, or <see cref="InputOptions.Sheet"/>) as records, with
-/// the same contract as <see cref="CsvRecords"/>: header first, the row number as the line, fields in NFC, blank
+/// the same contract as the CSV reader: header first, the row number as the line, fields in NFC, blank
 /// rows skipped. The worksheet's XML streams through an <see cref="XmlReader"/>, so memory does not grow with rows.
 /// </summary>
 /// <remarks>

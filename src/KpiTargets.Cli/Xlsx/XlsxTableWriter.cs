@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using KpiTargets.Cli.Output;
+using KpiTargets.Cli.Tables;
 
 namespace KpiTargets.Cli.Xlsx;
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
-using KpiTargets.Cli.Input;
+using KpiTargets.Cli.Tables;
 
 namespace KpiTargets.Cli.Xlsx;
 

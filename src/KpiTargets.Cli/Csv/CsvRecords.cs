@@ -1,0 +1,172 @@
+using CsvHelper;
+using KpiTargets.Cli.Problems;
+using KpiTargets.Cli.Tables;
+using KpiTargets.Cli.Text;
+
+namespace KpiTargets.Cli.Csv;
+
+/// <summary>
+/// Reads delimited text with CsvHelper: RFC 4180 quoting; UTF-8 with or without BOM, UTF-16 with BOM, or the
+/// encoding given; comma, semicolon or tab detected from the header unless given (Excel's <c>sep=</c> line is
+/// honoured). Rejects what would silently change data: bytes that are not valid text, NUL characters, unclosed
+/// quotes, rows whose field count differs from the header's, records over <see cref="MaxRecordMiB"/> MiB.
+/// </summary>
+internal static class CsvRecords
+{
+    /// <summary>The longest record accepted; names and numbers are short, so a longer one is a broken file.</summary>
+    public const int MaxRecordMiB = 1;
+
+    private static ReadOnlySpan<byte> ZipSignature => "PK\u0003\u0004"u8;
+
+    /// <summary>Every record of a file, the header first.</summary>
+    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems)
+    {
+        using var reader = CsvReader.Create(source.Open(), ReaderOptions(options.Delimiter, options.Encoding, out var malformed), leaveOpen: false);
+        foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, source.DisplayName, options.Messages, problems))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>
+    /// The header of a UTF-8 file, with what reading the rest of it in slices needs: the separator found and the byte
+    /// where the first record after the header starts. <see langword="null"/> when the file does not start with a
+    /// header and a record that the reader accepts.
+    /// </summary>
+    public static CsvStart? ReadStart(string path, InputOptions options)
+    {
+        var problems = new ProblemLog();
+        using var reader = CsvReader.Create(File.OpenRead(path), ReaderOptions(options.Delimiter, options.Encoding, out var malformed), leaveOpen: false);
+        RawRecord? header = null;
+        foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, path, options.Messages, problems))
+        {
+            if (problems.HasProblems)
+            {
+                return null;
+            }
+
+            if (header is { } found)
+            {
+                // The reader's byte offset is where the record it is on starts: the first one after the header.
+                return new CsvStart(found.Line, found.Fields, reader.Separator, reader.ByteOffset);
+            }
+
+            header = new RawRecord(record.Line, RecordFields.Of([.. record.Fields]));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The records of a slice of a UTF-8 file that starts and ends at record boundaries after its header
+    /// (<see cref="ReadStart"/>): read with the header's separator and held to its width.
+    /// </summary>
+    public static IEnumerable<RawRecord> ReadSlice(ReadOnlyMemory<byte> slice, CsvStart start, long firstLine, string file, Messages messages, ProblemLog problems)
+    {
+        using var reader = CsvReader.Create(slice, ReaderOptions(start.Separator, encoding: null, out var malformed));
+        foreach (var record in Records(reader, malformed, start.Header.Count, firstLine, file, messages, problems))
+        {
+            yield return record;
+        }
+    }
+
+    // Where the reader reports a malformed record, for the loop below to pick up after Read returns.
+    private sealed class MalformedRecord
+    {
+        public (long Line, CsvMalformedReason Reason)? Last { get; set; }
+    }
+
+    private static CsvReaderOptions ReaderOptions(char? separator, System.Text.Encoding? encoding, out MalformedRecord malformed)
+    {
+        var found = new MalformedRecord();
+        malformed = found;
+        return new CsvReaderOptions
+        {
+            Separator = separator,
+            Encoding = encoding,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            MaxRecordSize = MaxRecordMiB << 20,
+            OnMalformedRecord = record => found.Last = (record.LineNumber, record.Reason),
+        };
+    }
+
+    // headerWidth is -1 when the first record is the header, which sets the width every later record must have.
+    private static IEnumerable<RawRecord> Records(
+        CsvReader reader, MalformedRecord malformed, int headerWidth, long firstLine, string file, Messages messages, ProblemLog problems)
+    {
+        var lineOffset = firstLine - 1;
+        var fields = new CsvRecordFields(reader);
+        while (true)
+        {
+            bool read;
+            try
+            {
+                read = reader.Read();
+            }
+            catch (CsvFormatException)
+            {
+                // CsvHelper cannot resynchronise after an oversized record: report it and stop reading.
+                problems.Add(file, lineOffset + reader.LineNumber + 1, messages.RecordTooLong(MaxRecordMiB));
+                read = false;
+            }
+
+            if (!read)
+            {
+                break;
+            }
+
+            var line = lineOffset + reader.LineNumber;
+            if (malformed.Last is { } bad)
+            {
+                malformed.Last = null;
+                problems.Add(file, lineOffset + bad.Line, bad.Reason switch
+                {
+                    CsvMalformedReason.UnterminatedQuote => messages.UnterminatedQuote,
+                    CsvMalformedReason.TextAfterClosingQuote => messages.TextAfterClosingQuote,
+                    CsvMalformedReason.StrayQuote => messages.StrayQuote,
+                    _ => messages.Malformed(bad.Reason.ToString()),
+                });
+                continue;
+            }
+
+            var flaw = fields.Inspect();
+            if (flaw == CsvRecordFields.Flaw.InvalidText)
+            {
+                problems.Add(file, line, headerWidth < 0 && reader.FieldCount > 0 && reader.GetSpan(0).StartsWith(ZipSignature)
+                    ? messages.LooksLikeWorkbook
+                    : messages.InvalidUtf8);
+                if (headerWidth < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (flaw == CsvRecordFields.Flaw.Blank)
+            {
+                continue;
+            }
+
+            if (flaw == CsvRecordFields.Flaw.Nul)
+            {
+                problems.Add(file, line, messages.NulByte);
+                continue;
+            }
+
+            if (headerWidth < 0)
+            {
+                headerWidth = fields.Count;
+            }
+            else if (fields.Count != headerWidth)
+            {
+                problems.Add(file, line, messages.FieldCount(fields.Count, headerWidth));
+                continue;
+            }
+
+            // The same fields instance for every record: consumers read it before asking for the next one.
+            yield return new RawRecord(line, fields);
+        }
+    }
+}
