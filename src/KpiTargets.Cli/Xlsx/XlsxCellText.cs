@@ -25,18 +25,33 @@ internal sealed partial class XlsxCellText
     /// <param name="inline">The text of its <c>is</c> element, for an inline string.</param>
     public string Of(string? type, string? style, string value, string? inline)
     {
+        if (type == "inlineStr")
+        {
+            return Unescaped(inline ?? value);
+        }
+
+        // A cell with no value is empty whatever its type: Google Sheets and LibreOffice write <c s="1"/> for a
+        // formatted blank, and some writers <c t="s"/>, which Excel, openpyxl and ExcelDataReader read as blank too.
+        if (value.Length == 0)
+        {
+            return "";
+        }
+
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
+                return int.TryParse(value, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var index)
+                    && index >= 0 && index < _sharedStrings.Length
                     ? _sharedStrings[index]
                     : throw new InvalidDataException($"the shared string {value} does not exist");
-            case "inlineStr":
-                return Unescaped(inline ?? value);
             case "str":
-                return Unescaped(value);
+                return Unescaped(value); // A formula's text result, cached.
             case "b":
                 return value == "1" ? "TRUE" : "FALSE";
+            case "e":
+                // What Excel shows (#DIV/0!, #N/A, #VALUE!): the results check reports it as a result that is not a
+                // number, on its row, which is where the analyst has to look.
+                return value;
             case null or "n":
                 var isPercent = int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var styleIndex) && _percentStyles.Contains(styleIndex);
                 return Number(value, isPercent);
