@@ -6,7 +6,7 @@ namespace KpiTargets.Cli.Xlsx;
 
 /// <summary>
 /// An opened <c>.xlsx</c> package with one worksheet chosen: the worksheet's part name, and how its cells become text
-/// (<see cref="XlsxCellText"/>, which holds the shared strings and the percentage styles).
+/// (<see cref="XlsxCellText"/>, which holds the shared strings, the percentage and date styles and the date system).
 /// </summary>
 internal sealed class XlsxWorkbook : IDisposable
 {
@@ -47,7 +47,7 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             var workbookPart = SpreadsheetMl.RelationshipsOf(package, "").Values
                 .FirstOrDefault(relationship => SpreadsheetMl.Kind(relationship.Type) == "officeDocument").Target;
-            var workbook = workbookPart is null ? new WorkbookPart([]) : ReadWorkbookPart(package, workbookPart);
+            var workbook = workbookPart is null ? new WorkbookPart([], false) : ReadWorkbookPart(package, workbookPart);
             Dictionary<string, (string Type, string Target)> relationships = workbookPart is null ? [] : SpreadsheetMl.RelationshipsOf(package, workbookPart);
 
             // A worksheet, not a chart sheet, whose part is there; only such sheets can be read, or named as choices.
@@ -74,7 +74,7 @@ internal sealed class XlsxWorkbook : IDisposable
             }
 
             string? PartOf(string kind) => relationships.Values.FirstOrDefault(r => SpreadsheetMl.Kind(r.Type) == kind).Target;
-            var cells = new XlsxCellText(package, PartOf("sharedStrings"), PartOf("styles"));
+            var cells = new XlsxCellText(package, PartOf("sharedStrings"), PartOf("styles"), workbook.Date1904);
             failure = null;
             return new XlsxWorkbook(package, worksheetPart, cells);
         }
@@ -89,10 +89,11 @@ internal sealed class XlsxWorkbook : IDisposable
     public void Dispose() => Package.Dispose();
 
     // The workbook's sheets in workbook order (the order of its tabs), each with its relationship id and whether it
-    // is hidden.
+    // is hidden; and the date system.
     private static WorkbookPart ReadWorkbookPart(ZipArchive package, string workbookPart)
     {
         var sheets = new List<Sheet>();
+        var date1904 = false;
         using var reader = SpreadsheetMl.Read(package, workbookPart) ?? throw new InvalidDataException($"the part {workbookPart} is missing");
         while (reader.Read())
         {
@@ -101,9 +102,14 @@ internal sealed class XlsxWorkbook : IDisposable
                 var state = reader.GetAttribute("state");
                 sheets.Add(new Sheet(reader.GetAttribute("name") ?? "", RelationshipId(reader), state is "hidden" or "veryHidden"));
             }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "workbookPr" && reader.Depth == 1)
+            {
+                // The workbook's own, not the x15:workbookPr that Excel 2013 and later add in an extension list.
+                date1904 = reader.GetAttribute("date1904") is "1" or "true";
+            }
         }
 
-        return new WorkbookPart(sheets);
+        return new WorkbookPart(sheets, date1904);
     }
 
     // Why a file that is not a zip package cannot be read, when its first bytes tell: an OLE compound file is what
@@ -165,7 +171,7 @@ internal sealed class XlsxWorkbook : IDisposable
 
     private sealed record Sheet(string Name, string? Id, bool Hidden);
 
-    private sealed record WorkbookPart(List<Sheet> Sheets);
+    private sealed record WorkbookPart(List<Sheet> Sheets, bool Date1904);
 
     // The r:id attribute, whatever prefix the relationships namespace has.
     private static string? RelationshipId(XmlReader reader)

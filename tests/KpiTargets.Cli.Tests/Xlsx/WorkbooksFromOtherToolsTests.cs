@@ -24,6 +24,16 @@ public sealed class WorkbooksFromOtherToolsTests
     private const string Relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelations = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    // Cell formats of Styles(): 0 General, 1 built-in date (14, m/d/yyyy), 2 custom date, 3 built-in date and time (22),
+    // 4 custom time, 5 elapsed hours (a duration), 6 percent, 7 a custom number format with text in quotes.
+    private const uint DateStyle = 1;
+    private const uint CustomDateStyle = 2;
+    private const uint DateTimeStyle = 3;
+    private const uint TimeStyle = 4;
+    private const uint ElapsedStyle = 5;
+    private const uint PercentStyle = 6;
+    private const uint QuotedTextStyle = 7;
+
     [Fact]
     public void Shared_strings_rich_text_runs_and_inline_strings_read_as_their_text()
     {
@@ -71,6 +81,63 @@ public sealed class WorkbooksFromOtherToolsTests
             $"{path}:3: {Messages.English.NotANumber("#DIV/0!")}",
             $"{path}:4: {Messages.English.NotANumber("#N/A")}",
         ]);
+    }
+
+    [Fact]   // dates are numbers shown as dates: they read as the date shown, in ISO 8601
+    public void A_number_shown_as_a_date_or_a_time_reads_as_the_date_or_time_shown()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("dates.xlsx");
+        Build(path, Sheet("Sheet1",
+            Row(1, Inline("A1", "date"), Inline("B1", "custom"), Inline("C1", "date and time"), Inline("D1", "time"), Inline("E1", "duration"), Inline("F1", "percent"), Inline("G1", "quoted"), Inline("H1", "ISO cell")),
+            Row(2,
+                Number("A2", "45291", DateStyle),
+                Number("B2", "45291", CustomDateStyle),
+                Number("C2", "39814.458333333336", DateTimeStyle),
+                Number("D2", "0.45833333333333331", TimeStyle),
+                Number("E2", "1.5", ElapsedStyle),
+                Number("F2", "0.455", PercentStyle),
+                Number("G2", "7", QuotedTextStyle),
+                new XlsxCell { CellReference = "H2", DataType = CellValues.Date, CellValue = new CellValue("2009-01-01T11:00:00.00000020954757600") }),
+            Row(3,
+                Number("A3", "59", DateStyle),
+                Number("B3", "60", DateStyle),
+                Number("C3", "61", DateStyle),
+                Number("D3", "1.75", TimeStyle),
+                Number("E3", "-1", DateStyle),
+                Number("F3", "2958466", DateStyle),
+                Number("G3", "2958465.99999999", DateStyle),
+                new XlsxCell { CellReference = "H3", DataType = CellValues.Date, CellValue = new CellValue("2023-12-31"), StyleIndex = DateStyle })));
+
+        Read(path).Should().Equal(
+            "1: date|custom|date and time|time|duration|percent|quoted|ISO cell",
+            "2: 2023-12-31|2023-12-31|2009-01-01 11:00:00|11:00:00|1.5|45.5|7|2009-01-01 11:00:00",
+            "3: 1900-02-28|1900-02-29|1900-03-01|18:00:00|-1|2958466|2958465.99999999|2023-12-31");
+    }
+
+    [Fact]   // the 1904 date system of old Mac workbooks: the same date is a serial 1462 days smaller
+    public void A_workbook_in_the_1904_date_system_reads_its_dates_from_1904()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("mac.xlsx");
+        Build(path, [Sheet("Sheet1", Row(1, Number("A1", "43829", DateStyle), Number("B1", "43829")))], date1904: true);
+
+        Read(path).Should().Equal("1: 2023-12-31|43829");
+    }
+
+    [Fact]
+    public void A_date_in_the_results_is_a_result_that_is_not_a_number()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("results.xlsx");
+        Build(path, Sheet("Sheet1",
+            Row(1, Inline("A1", "unit"), Inline("B1", "indicator"), Inline("C1", "result_2023")),
+            Row(2, Inline("A2", "Phòng Tư pháp"), Number("B2", "1"), Number("C2", "45291", DateStyle))));
+
+        var run = CliRun.Of(["validate", path]);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines[0].Should().Be($"{path}:2: {Messages.English.NotANumber("2023-12-31")}");
     }
 
     [Fact]   // a lookup list or a template's settings on a hidden first tab is not the data
@@ -184,7 +251,7 @@ public sealed class WorkbooksFromOtherToolsTests
 
         Read(path).Should().Equal(
             "1: unit|indicator|result_2023|note",
-            "2: Phòng Tư pháp|1|45.15|45291",
+            "2: Phòng Tư pháp|1|45.15|2023-12-31",
             "3: Phòng Tư pháp|2|#DIV/0!|TRUE");
     }
 
