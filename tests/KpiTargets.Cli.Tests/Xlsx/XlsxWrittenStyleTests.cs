@@ -10,7 +10,7 @@ namespace KpiTargets.Cli.Tests;
 /// ("Normal") cell style every cell format is based on, as Excel's own minimal one does (openpyxl warned "Workbook
 /// contains no default style" without it), and the Open XML SDK's schema validation finds nothing, in any version.
 /// </summary>
-public sealed class WrittenWorkbookStyleTests
+public sealed class XlsxWrittenStyleTests
 {
     private static readonly string Canonical = Path.Combine(Repository.Root, "tests", "KpiTargets.Cli.Tests", "Corpus", "canonical.csv");
 

@@ -18,7 +18,7 @@ namespace KpiTargets.Cli.Tests;
 /// ExcelDataReader's collection of real workbooks (parts at the root, names in another case or with backslashes,
 /// cells without a value or without a column in their reference, password-protected files).
 /// </summary>
-public sealed class WorkbooksFromOtherToolsTests
+public sealed class XlsxFromOtherToolsTests
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -11,7 +11,7 @@ namespace KpiTargets.Cli.Tests;
 /// repository: set <c>KPI_TARGETS_WORKBOOK_FOLDER</c> (to a copy of ExcelDataReader's <c>src/TestData</c>, say, about
 /// 180 workbooks written by Excel, LibreOffice, Google Sheets, Apache POI and others). Without it the test checks nothing.
 /// </summary>
-public sealed class WorkbookFolderSweepTests(ITestOutputHelper output)
+public sealed class XlsxFolderSweepTests(ITestOutputHelper output)
 {
     [Fact]
     public void Every_workbook_in_the_folder_reads_as_records_or_as_a_clear_problem()
