@@ -42,7 +42,7 @@ internal sealed class InputOptionSet
 
     public Option<string?> SheetOption { get; } = new("--sheet")
     {
-        Description = "Worksheet of an .xlsx input (default: the first).",
+        Description = "Worksheet of an .xlsx input (default: the first visible one).",
         HelpName = "NAME",
     };
 

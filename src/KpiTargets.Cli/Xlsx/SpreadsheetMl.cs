@@ -31,7 +31,32 @@ internal static class SpreadsheetMl
 
     /// <summary>Opens a part of the package for reading; <see langword="null"/> when there is no such part.</summary>
     public static XmlReader? Read(ZipArchive package, string partName) =>
-        package.GetEntry(partName) is { } entry ? XmlReader.Create(entry.Open(), ReaderSettings) : null;
+        Entry(package, partName) is { } entry ? XmlReader.Create(entry.Open(), ReaderSettings) : null;
+
+    /// <summary>
+    /// The zip entry of a part; <see langword="null"/> when there is none. Part names are case-insensitive in the
+    /// package format (ECMA-376 part 2), so <c>xl/WorkBook.xml</c> is <c>xl/workbook.xml</c>; and some writers store
+    /// <c>xl\workbook.xml</c>, with the Windows separator, which other readers accept as well.
+    /// </summary>
+    public static ZipArchiveEntry? Entry(ZipArchive package, string partName)
+    {
+        if (package.GetEntry(partName) is { } exact)
+        {
+            return exact;
+        }
+
+        // Only reached for such packages; a well-formed one is served by the exact lookup above.
+        foreach (var entry in package.Entries)
+        {
+            var name = entry.FullName.Replace('\\', '/').TrimStart('/');
+            if (string.Equals(name, partName, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The relationships of a part (<c>xl/workbook.xml</c> → <c>xl/_rels/workbook.xml.rels</c>), as Id → (type, part

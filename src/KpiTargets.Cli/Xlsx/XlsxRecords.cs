@@ -6,13 +6,14 @@ using KpiTargets.Cli.Problems;
 namespace KpiTargets.Cli.Xlsx;
 
 /// <summary>
-/// Reads a worksheet of an <c>.xlsx</c> workbook (the first, or <see cref="InputOptions.Sheet"/>) as records, with
-/// the same contract as the CSV reader: header first, the row number as the line, fields in NFC, blank
+/// Reads a worksheet of an <c>.xlsx</c> workbook (the first visible one, or <see cref="InputOptions.Sheet"/>) as
+/// records, with the same contract as the CSV reader: header first, the row number as the line, fields in NFC, blank
 /// rows skipped. The worksheet's XML streams through an <see cref="XmlReader"/>, so memory does not grow with rows.
 /// </summary>
 /// <remarks>
 /// System.IO.Compression and System.Xml do the reading; this class only knows where SpreadsheetML keeps rows and cells.
-/// A general Open XML library cost the native binary about 10 ms of start-up on every run, CSV included.
+/// A general Open XML library cost the native binary about 10 ms of start-up on every run, CSV included, even when
+/// only this path called it: the cost is the size of the image it brings, not code a CSV run would execute.
 /// </remarks>
 internal static class XlsxRecords
 {
@@ -113,8 +114,10 @@ internal static class XlsxRecords
                 continue;
             }
 
+            // A reference without a column letter (r="0", as one report generator writes) says no more than none:
+            // such a cell follows the one before it, as a cell without r does.
             var reference = reader.GetAttribute("r");
-            var column = reference is null ? next : ColumnIndex(reference);
+            var column = reference is { Length: > 0 } && char.IsAsciiLetter(reference[0]) ? ColumnIndex(reference) : next;
             if (column is < 0 or >= SpreadsheetMl.MaxColumns)
             {
                 // Excel stops at XFD; a reference beyond it would make every padded row that wide.

@@ -178,16 +178,29 @@ internal sealed class XlsxTableWriter : ITableWriter
         xml.WriteEndElement();
     }
 
-    // Style 0 is the default; style 1 is bold, for the header row.
+    // The minimal stylesheet Excel itself writes: one font (and its bold twin), the two fills Excel reserves (none and
+    // gray125), one empty border, the "Normal" cell style (cellStyleXfs 0, named in cellStyles) that every cell
+    // format is based on (xfId="0"). Without the Normal style Excel repairs styles it does not find and openpyxl warns
+    // "Workbook contains no default style". Cell format 0 is the default; 1 is bold, for the header row.
     private static void Styles(XmlWriter xml)
     {
         xml.WriteStartElement("styleSheet", SpreadsheetMl.Main);
         xml.WriteStartElement("fonts");
         xml.WriteAttributeString("count", "2");
-        Empty(xml, "font");
-        xml.WriteStartElement("font");
-        Empty(xml, "b");
-        xml.WriteEndElement();
+        foreach (var bold in new[] { false, true })
+        {
+            xml.WriteStartElement("font");
+            if (bold)
+            {
+                Empty(xml, "b");
+            }
+
+            Empty(xml, "sz", ("val", "11"));
+            Empty(xml, "name", ("val", "Calibri"));
+            Empty(xml, "family", ("val", "2"));
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
         xml.WriteStartElement("fills");
         xml.WriteAttributeString("count", "2");
@@ -201,12 +214,26 @@ internal sealed class XlsxTableWriter : ITableWriter
         xml.WriteEndElement();
         xml.WriteStartElement("borders");
         xml.WriteAttributeString("count", "1");
-        Empty(xml, "border");
+        xml.WriteStartElement("border");
+        foreach (var side in new[] { "left", "right", "top", "bottom", "diagonal" })
+        {
+            Empty(xml, side);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellStyleXfs");
+        xml.WriteAttributeString("count", "1");
+        Empty(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
         xml.WriteEndElement();
         xml.WriteStartElement("cellXfs");
         xml.WriteAttributeString("count", "2");
-        Empty(xml, "xf");
-        Empty(xml, "xf", ("fontId", "1"), ("applyFont", "1"));
+        Empty(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"), ("xfId", "0"));
+        Empty(xml, "xf", ("numFmtId", "0"), ("fontId", "1"), ("fillId", "0"), ("borderId", "0"), ("xfId", "0"), ("applyFont", "1"));
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellStyles");
+        xml.WriteAttributeString("count", "1");
+        Empty(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
