@@ -124,10 +124,10 @@ every catalog indicator with 0 to 2 decimals, one in twenty missing, reported pe
 
 $rule_md
 
-The CSV pipeline in process (\`PipelineBenchmarks\`, JIT, job ${RULE_JOB:-short}), per row of a generated file of
-200,000 rows written to the canonical layout in memory: one chunk through the parallel path's worker on one core,
-the whole parallel path (its header read, threads and joining included) on every core, and the full path (CsvHelper,
-every check, the rule and the CSV writer) on one thread:
+The pipeline of \`assign\` in process (\`PipelineBenchmarks\`, JIT, job ${RULE_JOB:-short}), per row of a generated
+file of 200,000 rows written to the canonical layout in memory: the whole file through CsvHelper, every check, the
+rule and the CSV writer on one thread, and the same pipeline over slices of the file on every core (slicing,
+threads and joining included):
 
 $pipeline_md
 

@@ -22,7 +22,7 @@ namespace KpiTargets.Cli.Jobs;
 internal static class SlicedAssign
 {
     /// <summary>The size of a slice; a file no larger runs whole.</summary>
-    public const int SliceBytes = 1 << 20;
+    public const int SliceBytes = 1 << 18;
 
     // Slices being assigned or waiting to be joined: enough to keep every core busy, few enough to keep memory flat.
     private static readonly int SlicesInFlight = 2 * Environment.ProcessorCount;
