@@ -13,10 +13,14 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
 {
     private const long NotSeen = 0;
 
+    // Lines are kept in pages of a fixed size, added as units come: a single array grown by doubling would hold up to
+    // twice the slots needed, and both copies while it grows. 32 KiB a page, small enough for the young generation.
+    private const int PageSlots = 1 << 12;
+
     private readonly Indicator[] _indicators = [.. catalog.Indicators];
     private readonly int _slotsPerUnit = catalog.Indicators.Count;
     private readonly Dictionary<string, int> _unitNumbers = new(StringComparer.Ordinal);
-    private long[] _firstLines = new long[catalog.Indicators.Count * 64];
+    private readonly List<long[]> _firstLines = [];
     private string? _previousUnit;
     private int _previousUnitNumber;
     private int _lastSlot = -1;
@@ -42,7 +46,7 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
             var into = UnitNumber(unit);
             for (var slot = 0; slot < _slotsPerUnit; slot++)
             {
-                var line = later._firstLines[((long)number * _slotsPerUnit) + slot];
+                var line = later.FirstLine(number, slot);
                 if (line != NotSeen && !TryAdd(into, slot, line, out _))
                 {
                     return false;
@@ -53,9 +57,15 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
         return true;
     }
 
+    private ref long FirstLine(int unitNumber, int slotOfIndicator)
+    {
+        var slot = ((long)unitNumber * _slotsPerUnit) + slotOfIndicator;
+        return ref _firstLines[(int)(slot / PageSlots)][slot % PageSlots];
+    }
+
     private bool TryAdd(int unitNumber, int slotOfIndicator, long line, out long firstLine)
     {
-        ref var seen = ref _firstLines[((long)unitNumber * _slotsPerUnit) + slotOfIndicator];
+        ref var seen = ref FirstLine(unitNumber, slotOfIndicator);
         if (seen != NotSeen)
         {
             firstLine = seen;
@@ -98,9 +108,9 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
             number = _unitNumbers.Count;
             _unitNumbers.Add(name, number);
             var needed = (long)(number + 1) * _slotsPerUnit;
-            if (needed > _firstLines.Length)
+            while ((long)_firstLines.Count * PageSlots < needed)
             {
-                Array.Resize(ref _firstLines, (int)Math.Min(Math.Max(needed, _firstLines.Length * 2L), Array.MaxLength));
+                _firstLines.Add(new long[PageSlots]);
             }
         }
 
