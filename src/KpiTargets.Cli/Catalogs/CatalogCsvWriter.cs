@@ -1,40 +1,45 @@
-using CsvHelper;
+using KpiTargets.Cli.Csv;
+using KpiTargets.Cli.Tables;
 
 namespace KpiTargets.Cli.Catalogs;
 
 /// <summary>
 /// Writes a catalog in the format <see cref="CatalogCsvReader"/> reads, each heading just before the first
-/// indicator it groups, so the built-in catalog can be copied and edited for another year or province.
+/// indicator it groups, so the built-in catalog can be copied and edited for another year or province. It is written
+/// as the targets are: text that a spreadsheet would run as a formula gets the guard the reader removes again.
 /// </summary>
 internal static class CatalogCsvWriter
 {
     public static void Write(IndicatorCatalog catalog, Stream destination)
     {
-        using var csv = CsvWriter.Create(destination, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
-        csv.WriteRecord(CatalogColumns.All);
+        using var csv = new CsvTableWriter(destination, guardFormulas: true);
+        csv.WriteRow([.. CatalogColumns.All.Select(title => (Cell)title)]);
         foreach (var indicator in catalog.Indicators)
         {
             foreach (var heading in CatalogOrder.HeadingsBefore(catalog, indicator))
             {
-                csv.WriteRecord([heading.Code, heading.NameVietnamese, heading.NameEnglish, "", "", "", "", ""]);
+                csv.WriteRow(Heading(heading));
             }
 
-            csv.WriteRecord(
+            csv.WriteRow(
             [
                 indicator.Code,
                 indicator.NameVietnamese,
                 indicator.NameEnglish,
                 indicator.UnitOfMeasure,
-                DecimalText.Shortest(indicator.CentralTarget),
-                DecimalText.Shortest(indicator.Minimum),
-                DecimalText.Shortest(indicator.Maximum),
+                Cell.Of(indicator.CentralTarget),
+                Cell.Of(indicator.Minimum),
+                Cell.Of(indicator.Maximum),
                 indicator.AppliesTo,
             ]);
         }
 
         foreach (var heading in CatalogOrder.HeadingsWithoutIndicators(catalog))
         {
-            csv.WriteRecord([heading.Code, heading.NameVietnamese, heading.NameEnglish, "", "", "", "", ""]);
+            csv.WriteRow(Heading(heading));
         }
     }
+
+    // A heading has a code and names, and no target of its own.
+    private static Cell[] Heading(IndicatorHeading heading) => [heading.Code, heading.NameVietnamese, heading.NameEnglish, "", "", "", "", ""];
 }

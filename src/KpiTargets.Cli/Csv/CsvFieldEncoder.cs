@@ -43,14 +43,14 @@ internal sealed class CsvFieldEncoder : IDisposable
         ref var slot = ref _cache[RuntimeHelpers.GetHashCode(text) & (CacheSlots - 1)];
         if (!ReferenceEquals(slot.Text, text))
         {
-            slot = (text, EncodeNow(text).ToArray());
+            slot = (text, EncodeAfresh(text).ToArray());
         }
 
         return slot.Bytes;
     }
 
-    /// <summary>The field's bytes, not remembered: for text seen once, such as a number that needs the guard.</summary>
-    public ReadOnlySpan<byte> EncodeNow(string text)
+    // The field's bytes as CsvHelper writes them now.
+    private ReadOnlySpan<byte> EncodeAfresh(string text)
     {
         _scratch.SetLength(0);
         _csv.WriteField(text);

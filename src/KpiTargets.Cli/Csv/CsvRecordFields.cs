@@ -23,6 +23,9 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
         /// <summary>A field's bytes are not valid text; decoding would silently turn them into U+FFFD.</summary>
         InvalidText,
 
+        /// <summary>A field holds a noncharacter, or what our decoders put for bytes that are not text (<see cref="TextCleaning.HasNoncharacter(ReadOnlySpan{byte})"/>).</summary>
+        Noncharacter,
+
         /// <summary>Every field is empty or white space, as Excel leaves rows of bare separators below the data.</summary>
         Blank,
 
@@ -64,9 +67,17 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
         for (var column = 0; column < Count; column++)
         {
             var bytes = reader.GetSpan(column);
-            if (!_repeats.Matches(column, bytes) && !Ascii.IsValid(bytes) && !Utf8.IsValid(bytes))
+            if (!_repeats.Matches(column, bytes) && !Ascii.IsValid(bytes))
             {
-                return Flaw.InvalidText;
+                if (!Utf8.IsValid(bytes))
+                {
+                    return Flaw.InvalidText;
+                }
+
+                if (TextCleaning.HasNoncharacter(bytes))
+                {
+                    return Flaw.Noncharacter;
+                }
             }
         }
 

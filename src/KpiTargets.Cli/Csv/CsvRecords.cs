@@ -7,7 +7,7 @@ namespace KpiTargets.Cli.Csv;
 
 /// <summary>
 /// Reads delimited text with CsvHelper: RFC 4180 quoting; UTF-8 with or without BOM, UTF-16 with BOM, or the
-/// encoding given; comma, semicolon or tab detected from the header unless given (Excel's <c>sep=</c> line is
+/// encoding given (<see cref="CsvEncoding"/>); comma, semicolon or tab detected from the header unless given (Excel's <c>sep=</c> line is
 /// honoured). Rejects what would silently change data: bytes that are not valid text, NUL characters, unclosed
 /// quotes, rows whose field count differs from the header's, records over <see cref="MaxRecordMiB"/> MiB.
 /// </summary>
@@ -16,12 +16,19 @@ internal static class CsvRecords
     /// <summary>The longest record accepted; names and numbers are short, so a longer one is a broken file.</summary>
     public const int MaxRecordMiB = 1;
 
+    // Where CsvHelper itself stops reading a record, so that a 50 MB field never fills memory. It counts from where
+    // its buffer happens to be, so it is set well above the limit, which is checked exactly on each record read.
+    private const int ReaderStopMiB = 4 * MaxRecordMiB;
+
+    /// <summary>The most columns a header may have: Excel's own limit (XFD).</summary>
+    public const int MaxColumns = 16_384;
+
     private static ReadOnlySpan<byte> ZipSignature => "PK\u0003\u0004"u8;
 
     /// <summary>Every record of a file, the header first.</summary>
     public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems)
     {
-        using var reader = CsvReader.Create(source.Open(), ReaderOptions(options.Delimiter, options.Encoding, out var malformed), leaveOpen: false);
+        using var reader = CsvReader.Create(CsvEncoding.Utf8(source.Open(), options.Encoding), ReaderOptions(options.Delimiter, out var malformed), leaveOpen: false);
         foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, source.DisplayName, options.Messages, problems))
         {
             yield return record;
@@ -36,7 +43,7 @@ internal static class CsvRecords
     public static CsvStart? ReadStart(string path, InputOptions options)
     {
         var problems = new ProblemLog();
-        using var reader = CsvReader.Create(File.OpenRead(path), ReaderOptions(options.Delimiter, options.Encoding, out var malformed), leaveOpen: false);
+        using var reader = CsvReader.Create(CsvEncoding.Utf8(File.OpenRead(path), options.Encoding), ReaderOptions(options.Delimiter, out var malformed), leaveOpen: false);
         RawRecord? header = null;
         foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, path, options.Messages, problems))
         {
@@ -63,7 +70,7 @@ internal static class CsvRecords
     /// </summary>
     public static IEnumerable<RawRecord> ReadSlice(ReadOnlyMemory<byte> slice, CsvStart start, long firstLine, string file, Messages messages, ProblemLog problems)
     {
-        using var reader = CsvReader.Create(slice, ReaderOptions(start.Separator, encoding: null, out var malformed));
+        using var reader = CsvReader.Create(slice, ReaderOptions(start.Separator, out var malformed));
         foreach (var record in Records(reader, malformed, start.Header.Count, firstLine, file, messages, problems))
         {
             yield return record;
@@ -76,17 +83,17 @@ internal static class CsvRecords
         public (long Line, CsvMalformedReason Reason)? Last { get; set; }
     }
 
-    private static CsvReaderOptions ReaderOptions(char? separator, System.Text.Encoding? encoding, out MalformedRecord malformed)
+    // The reader always reads UTF-8: other encodings are decoded before it (CsvEncoding).
+    private static CsvReaderOptions ReaderOptions(char? separator, out MalformedRecord malformed)
     {
         var found = new MalformedRecord();
         malformed = found;
         return new CsvReaderOptions
         {
             Separator = separator,
-            Encoding = encoding,
             HasHeader = false,
             TrackLineNumbers = true,
-            MaxRecordSize = MaxRecordMiB << 20,
+            MaxRecordSize = ReaderStopMiB << 20,
             OnMalformedRecord = record => found.Last = (record.LineNumber, record.Reason),
         };
     }
@@ -117,6 +124,13 @@ internal static class CsvRecords
             }
 
             var line = lineOffset + reader.LineNumber;
+            if (reader.RawRecord.TrimEnd("\r\n"u8).Length > MaxRecordMiB << 20)
+            {
+                malformed.Last = null;
+                problems.Add(file, line, messages.RecordTooLong(MaxRecordMiB));
+                continue;
+            }
+
             if (malformed.Last is { } bad)
             {
                 malformed.Last = null;
@@ -144,6 +158,12 @@ internal static class CsvRecords
                 continue;
             }
 
+            if (flaw == CsvRecordFields.Flaw.Noncharacter)
+            {
+                problems.Add(file, line, messages.Noncharacter);
+                continue;
+            }
+
             if (flaw == CsvRecordFields.Flaw.Blank)
             {
                 continue;
@@ -153,6 +173,13 @@ internal static class CsvRecords
             {
                 problems.Add(file, line, messages.NulByte);
                 continue;
+            }
+
+            if (headerWidth < 0 && fields.Count > MaxColumns)
+            {
+                // Every later row would be checked against it, and its titles listed in messages.
+                problems.Add(file, line, messages.TooManyColumns(fields.Count, MaxColumns));
+                break;
             }
 
             if (headerWidth < 0)

@@ -10,9 +10,9 @@ namespace KpiTargets.Cli.Csv;
 /// </summary>
 /// <remarks>
 /// CsvHelper decides how every text field is written (<see cref="CsvFieldEncoder"/>); this class only lays the
-/// encoded fields side by side in a buffer. A number's shortest form is digits and a point, which never need quotes,
-/// so it is copied as it is; a negative one starts with the formula character '-', so it goes through CsvHelper like
-/// text.
+/// encoded fields side by side in a buffer. A number's shortest form is a sign, digits and a point, which never need
+/// quotes, so it is copied as it is: a number is never guarded, even a negative one, whose '-' a spreadsheet reads as
+/// the number's sign and not as a formula.
 /// </remarks>
 internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : ITableWriter
 {
@@ -37,10 +37,6 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
             if (cell.Number is null)
             {
                 Append(_encoder.Encode(text));
-            }
-            else if (text.StartsWith('-'))
-            {
-                Append(_encoder.EncodeNow(text));
             }
             else
             {

@@ -30,9 +30,11 @@ internal sealed class RepeatedFields
     {
         if (column >= _texts.Length)
         {
-            Array.Resize(ref _bytes, column + 1);
-            Array.Resize(ref _lengths, column + 1);
-            Array.Resize(ref _texts, column + 1);
+            // Doubled, not grown by one: a header of many thousand columns is remembered column by column.
+            var size = Math.Max(column + 1, 2 * _texts.Length);
+            Array.Resize(ref _bytes, size);
+            Array.Resize(ref _lengths, size);
+            Array.Resize(ref _texts, size);
         }
 
         if (_bytes[column] is not { } buffer || buffer.Length < bytes.Length)

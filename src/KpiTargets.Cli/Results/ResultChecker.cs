@@ -100,9 +100,10 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
             return null;
         }
 
-        if (!DecimalInput.TryParse(row.ResultText, out var value))
+        var reading = DecimalInput.Read(row.ResultText, out var value);
+        if (reading != DecimalInput.Reading.Number)
         {
-            Report(row.Line, messages.NotANumber(row.ResultText));
+            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(row.ResultText) : messages.NotANumber(row.ResultText));
             ok = false;
             return null;
         }

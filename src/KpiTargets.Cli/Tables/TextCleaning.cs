@@ -33,6 +33,43 @@ internal static class TextCleaning
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> holds a noncharacter (U+FDD0 to U+FDEF, or the last two code points of a plane,
+    /// such as U+FFFE and U+FFFF): Unicode keeps them out of interchanged text, normalisation refuses U+FFFE, and a
+    /// decoder of ours puts U+FFFF where a file's bytes are no text at all (half of a UTF-16 surrogate pair).
+    /// </summary>
+    public static bool HasNoncharacter(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsNoncharacter(rune))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="HasNoncharacter(ReadOnlySpan{char})"/> for valid UTF-8 bytes.</summary>
+    public static bool HasNoncharacter(ReadOnlySpan<byte> utf8)
+    {
+        while (Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            if (IsNoncharacter(rune))
+            {
+                return true;
+            }
+
+            utf8 = utf8[consumed..];
+        }
+
+        return false;
+    }
+
+    private static bool IsNoncharacter(Rune rune) =>
+        rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
+
+    /// <summary>
     /// Removes the apostrophe our CSV writer puts before text that Excel would run as a formula
     /// (<c>'=…</c>, <c>'+…</c>, <c>'-…</c>, <c>'@…</c>), so our own output reads back with the same names.
     /// </summary>

@@ -36,6 +36,10 @@ internal sealed class Messages
         ? "dòng này không phải văn bản UTF-8; nếu tệp được lưu từ Excel dạng \"CSV\" trên Windows tiếng Việt, hãy thêm --encoding windows-1258, hoặc lưu lại dạng \"CSV UTF-8\""
         : "the line is not valid UTF-8 text; if Excel saved it as \"CSV\" on a Vietnamese Windows machine, add --encoding windows-1258, or save it again as \"CSV UTF-8\"";
 
+    public string Noncharacter => _vi
+        ? "dòng này chứa ký tự không phải văn bản: một ký tự Unicode không dùng để trao đổi (như U+FFFE, U+FFFF), hoặc nửa cặp thay thế UTF-16 (tệp UTF-16 bị hỏng); hãy xóa ký tự đó hoặc lưu lại tệp"
+        : "the line holds a character that is not text: a Unicode noncharacter (such as U+FFFE or U+FFFF), or half of a UTF-16 surrogate pair (a damaged UTF-16 file); delete it, or save the file again";
+
     public string NulByte => _vi
         ? "dòng này chứa ký tự NUL; tệp có thể là UTF-16 không có BOM hoặc không phải tệp văn bản (thử --encoding utf-16)"
         : "the line contains a NUL character; the file may be UTF-16 without a byte order mark, or not a text file (try --encoding utf-16)";
@@ -43,6 +47,14 @@ internal sealed class Messages
     public string FieldCount(int found, int expected) => _vi
         ? $"dòng có {found} trường nhưng tiêu đề có {expected}; tên có chứa dấu phân cách phải đặt trong dấu ngoặc kép"
         : $"the row has {found} fields but the header has {expected}; a name that contains the separator must be in double quotes";
+
+    public string FormulaWithoutResult(string cell) => _vi
+        ? $"ô {cell} có công thức nhưng không có kết quả đã lưu (tệp được tạo bởi chương trình không tính công thức); hãy mở tệp trong Excel và lưu lại"
+        : $"the cell {cell} holds a formula whose result was never saved (a program that does not calculate wrote the workbook); open the workbook in Excel and save it again";
+
+    public string TooManyColumns(int found, int limit) => _vi
+        ? $"dòng tiêu đề có {found} cột; tối đa là {limit} cột (giới hạn của Excel)"
+        : $"the header has {found} columns; at most {limit} are read (Excel's own limit)";
 
     public string WorkbookRowTooWide(int found, int expected) => _vi
         ? $"dòng có giá trị ở cột thứ {found} nhưng tiêu đề chỉ có {expected} cột; hãy thêm tiêu đề cho cột đó hoặc xóa giá trị"
@@ -117,6 +129,10 @@ internal sealed class Messages
     public string NotANumber(string text) => _vi
         ? $"kết quả '{text}' không phải là số; viết số thập phân với dấu '.' hoặc ',' (ví dụ 45.5 hoặc 45,5, có thể kèm %), không dùng dấu phân cách hàng nghìn; để trống hoặc ghi N/A khi không có kết quả 2023"
         : $"the result '{text}' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when there is no 2023 result";
+
+    public string TooManyDigits(string text) => _vi
+        ? $"kết quả '{text}' có nhiều chữ số hơn mức có thể lưu chính xác (tối đa 28 chữ số có nghĩa và 28 chữ số thập phân); làm tròn ở nơi lập số liệu, không để chương trình tự làm tròn"
+        : $"the result '{text}' has more digits than can be held exactly (at most 28 significant digits and 28 decimals); round it where the figure is made, rather than let it be rounded here";
 
     public string OutOfBounds(string value, string code, string minimum, string maximum) => _vi
         ? $"kết quả {value} nằm ngoài giới hạn của chỉ tiêu {code} ({minimum} đến {maximum})"

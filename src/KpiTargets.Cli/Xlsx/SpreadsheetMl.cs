@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Xml;
 
 namespace KpiTargets.Cli.Xlsx;
@@ -21,6 +23,18 @@ internal static class SpreadsheetMl
     /// <summary>Excel's column count, A to XFD.</summary>
     public const int MaxColumns = 16_384;
 
+    /// <summary>
+    /// The most a workbook's parts may inflate to, all together: 1 GiB, nine million rows of results. A zip file of a
+    /// megabyte can inflate to gigabytes; past this it is refused.
+    /// </summary>
+    public const long MaxInflatedBytes = 1L << 30;
+
+    /// <summary>The most text a cell may hold, as a CSV record may: 1 Mi characters.</summary>
+    public const int MaxCellChars = 1 << 20;
+
+    // What each package has inflated so far, across all of its parts.
+    private static readonly ConditionalWeakTable<ZipArchive, InflationBudget> Budgets = [];
+
     // No DTDs: an XML part with one is either broken or an entity-expansion attack.
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
@@ -29,9 +43,56 @@ internal static class SpreadsheetMl
         CloseInput = true,
     };
 
-    /// <summary>Opens a part of the package for reading; <see langword="null"/> when there is no such part.</summary>
+    /// <summary>
+    /// Opens a part of the package for reading; <see langword="null"/> when there is no such part. Reading past
+    /// <see cref="MaxInflatedBytes"/> for the whole package throws <see cref="InvalidDataException"/>.
+    /// </summary>
     public static XmlReader? Read(ZipArchive package, string partName) =>
-        Entry(package, partName) is { } entry ? XmlReader.Create(entry.Open(), ReaderSettings) : null;
+        Entry(package, partName) is { } entry
+            ? XmlReader.Create(new InflationBudget.Stream(entry.Open(), Budgets.GetValue(package, _ => new InflationBudget())), ReaderSettings)
+            : null;
+
+    /// <summary>
+    /// The text content of the element the reader is on (<c>v</c>, <c>t</c>), read a chunk at a time so that a cell of
+    /// gigabytes is refused at <see cref="MaxCellChars"/> rather than held; leaves the reader after the element.
+    /// </summary>
+    public static string ReadText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var text = new StringBuilder();
+        var chunk = new char[4096];
+        var depth = reader.Depth;
+        reader.Read();
+        while (reader.Depth > depth)
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                int read;
+                while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                {
+                    text.Append(chunk, 0, read);
+                    if (text.Length > MaxCellChars)
+                    {
+                        throw new InvalidDataException($"a cell holds more than {MaxCellChars >> 20} Mi characters of text");
+                    }
+                }
+            }
+
+            if (!reader.Read())
+            {
+                break;
+            }
+        }
+
+        // On the element's end tag: step past it, as ReadElementContentAsString does.
+        reader.Read();
+        return text.ToString();
+    }
 
     /// <summary>
     /// The zip entry of a part; <see langword="null"/> when there is none. Part names are case-insensitive in the

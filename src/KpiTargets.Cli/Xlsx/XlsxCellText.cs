@@ -167,7 +167,7 @@ internal sealed partial class XlsxCellText
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
             {
-                text.Append(reader.ReadElementContentAsString());
+                text.Append(SpreadsheetMl.ReadText(reader));
             }
             else if (!reader.Read())
             {
@@ -178,7 +178,8 @@ internal sealed partial class XlsxCellText
         return text.ToString();
     }
 
-    // Excel stores doubles: 45.15 may be "45.149999999999999". The shortest round-trip form gives back 45.15; a
+    // Excel stores doubles and shows them with 15 significant digits: 45.15 may be stored as "45.149999999999999", and
+    // 50 computed as "49.999999999999993"; read as Excel shows them, they are 45.15 and 50, as the analyst sees them. A
     // cell formatted as a percentage holds 0.455 for 45.5 %, and results are in percent.
     private static string Number(string raw, bool isPercent)
     {
@@ -187,7 +188,7 @@ internal sealed partial class XlsxCellText
             return raw;
         }
 
-        var shortest = number.ToString("R", CultureInfo.InvariantCulture);
+        var shortest = number.ToString("G15", CultureInfo.InvariantCulture);
         if (!decimal.TryParse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return raw;
@@ -216,15 +217,27 @@ internal sealed partial class XlsxCellText
     [GeneratedRegex("_x[0-9A-Fa-f]{4}_")]
     private static partial Regex EscapedCharacter();
 
+    // The shared strings are held for the whole read; their text is capped so that a workbook of a few megabytes
+    // cannot make them gigabytes.
+    private const long MaxSharedChars = 128L << 20;
+
     private static string[] SharedStrings(ZipArchive package, string part)
     {
         var strings = new List<string>();
+        var chars = 0L;
         using var reader = SpreadsheetMl.Read(package, part) ?? throw new InvalidDataException($"the part {part} is missing");
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
-                strings.Add(Unescaped(StringItem(reader)));
+                var text = Unescaped(StringItem(reader));
+                chars += text.Length;
+                if (chars > MaxSharedChars)
+                {
+                    throw new InvalidDataException($"its shared strings hold more than {MaxSharedChars >> 20} Mi characters of text");
+                }
+
+                strings.Add(text);
             }
         }
 

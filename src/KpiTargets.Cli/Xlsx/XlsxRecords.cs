@@ -69,7 +69,19 @@ internal static class XlsxRecords
 
             // The r attribute is optional: a row without one follows the row before it.
             line = reader.GetAttribute("r") is { } number ? RowNumber(number) : line + 1;
-            var values = ReadCells(reader, workbook.Cells);
+            var values = ReadCells(reader, workbook.Cells, out var uncalculated, out var holdsNoncharacter);
+            if (uncalculated is { } column)
+            {
+                problems.Add(file, line, messages.FormulaWithoutResult($"{ColumnName(column)}{line}"));
+                continue;
+            }
+
+            if (holdsNoncharacter)
+            {
+                problems.Add(file, line, messages.Noncharacter);
+                continue;
+            }
+
             if (values.Count == 0 || values.Values.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -96,10 +108,14 @@ internal static class XlsxRecords
         }
     }
 
-    // The non-empty cells of the row the reader is on, by column; leaves the reader on the row's end.
-    private static SortedDictionary<int, string> ReadCells(XmlReader reader, XlsxCellText cells)
+    // The non-empty cells of the row the reader is on, by column, the column of the first formula that has no saved
+    // result, and whether a cell holds a noncharacter (Excel writes U+FFFE as _xFFFE_); leaves the reader on the row's
+    // end.
+    private static SortedDictionary<int, string> ReadCells(XmlReader reader, XlsxCellText cells, out int? uncalculated, out bool holdsNoncharacter)
     {
         var values = new SortedDictionary<int, string>();
+        uncalculated = null;
+        holdsNoncharacter = false;
         if (reader.IsEmptyElement)
         {
             return values;
@@ -125,7 +141,15 @@ internal static class XlsxRecords
             }
 
             next = column + 1;
-            var text = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(ReadCell(reader, cells)));
+            var text = ReadCell(reader, cells, out var hasResult);
+            uncalculated ??= hasResult ? null : column;
+            if (TextCleaning.HasNoncharacter(text))
+            {
+                holdsNoncharacter = true;
+                continue;
+            }
+
+            text = TextCleaning.WithoutFormulaGuard(TextCleaning.Nfc(text));
             if (text.Length > 0)
             {
                 values[column] = text;
@@ -135,13 +159,16 @@ internal static class XlsxRecords
         return values;
     }
 
-    // The text of the cell the reader is on; leaves the reader on the cell's end.
-    private static string ReadCell(XmlReader reader, XlsxCellText cells)
+    // The text of the cell the reader is on; leaves the reader on the cell's end. A formula whose result was never
+    // saved (a workbook written by a program that does not calculate) has no text to read: hasResult says so.
+    private static string ReadCell(XmlReader reader, XlsxCellText cells, out bool hasResult)
     {
         var type = reader.GetAttribute("t");
         var style = reader.GetAttribute("s");
         var value = "";
         string? inline = null;
+        var hasFormula = false;
+        var hasValue = false;
         if (!reader.IsEmptyElement)
         {
             var cellDepth = reader.Depth;
@@ -150,7 +177,8 @@ internal static class XlsxRecords
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
                 {
-                    value = reader.ReadElementContentAsString();
+                    hasValue = true;
+                    value = SpreadsheetMl.ReadText(reader);
                 }
                 else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
                 {
@@ -159,6 +187,7 @@ internal static class XlsxRecords
                 }
                 else if (reader.NodeType == XmlNodeType.Element)
                 {
+                    hasFormula |= reader.LocalName == "f";
                     reader.Skip();
                 }
                 else if (!reader.Read())
@@ -168,6 +197,7 @@ internal static class XlsxRecords
             }
         }
 
+        hasResult = !hasFormula || hasValue || inline is not null;
         return cells.Of(type, style, value, inline);
     }
 
@@ -192,6 +222,18 @@ internal static class XlsxRecords
 
         copy.Position = 0;
         return copy;
+    }
+
+    // 2 → "C": the column's letters, as Excel names it in a cell reference.
+    private static string ColumnName(int column)
+    {
+        var name = "";
+        for (var number = column + 1; number > 0; number = (number - 1) / 26)
+        {
+            name = (char)('A' + ((number - 1) % 26)) + name;
+        }
+
+        return name;
     }
 
     // "C7" → 2: letters are a base-26 column number, A being 1; -1 when there are none or too many to be a column.

@@ -18,7 +18,9 @@ internal sealed class XlsxTableWriter : ITableWriter
     private const string WorksheetPart = "xl/worksheets/sheet1.xml";
     private const string BoldStyle = "1";
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false) };
+    // A carriage return inside a name is written as &#xD;: written as it is, every XML reader would read it back as a
+    // line feed.
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize };
 
     private readonly ZipArchive _package;
     private readonly Stream _worksheet;

@@ -46,21 +46,88 @@ public sealed class XlsxFromOtherToolsTests
         Read(path).Should().Equal("1: unit|indicator|result_2023", "2: UBND xã Bình Thuận|1|45.15");
     }
 
+    [Fact]   // Excel computes 50 as 49.999999999999993 and shows 50: the analyst's 50 must take clause b, as they see it
+    public void A_number_cell_reads_as_excel_shows_it_with_15_significant_digits()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("computed.xlsx");
+        Build(path, Sheet("Sheet1",
+            Row(1, Inline("A1", "unit"), Inline("B1", "indicator"), Inline("C1", "result_2023")),
+            Row(2, Inline("A2", "Phòng Tư pháp"), Number("B2", "2"), Number("C2", "49.999999999999993")),
+            Row(3, Inline("A3", "UBND xã Bình Thuận"), Number("B3", "1"), Number("C3", "45.149999999999999"))));
+
+        var run = CliRun.Of(["assign", path, "--output-layout", "canonical"]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be("unit,indicator,result_2023,central_target,target_2024,rule\nPhòng Tư pháp,2,50,50,55,b\nUBND xã Bình Thuận,1,45.15,45,49.67,b\n");
+    }
+
+    [Fact]   // a cell of a few kilobytes on disk may inflate to gigabytes: refused at a CSV record's limit
+    public void A_cell_of_more_than_a_mebibyte_of_text_is_refused_not_held()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("big-cell.xlsx");
+        Build(path, Sheet("Sheet1",
+            Row(1, Inline("A1", "unit"), Inline("B1", "indicator"), Inline("C1", "result_2023")),
+            Row(2, Inline("A2", new string('x', (1 << 20) + 1)), Number("B2", "1"), Number("C2", "45"))));
+
+        var problems = ReadProblems(path);
+
+        problems.Should().Equal((1L, Messages.English.NotAWorkbook("a cell holds more than 1 Mi characters of text")));
+    }
+
+    [Fact]   // shared strings are held for the whole read, so their text is capped
+    public void Shared_strings_of_more_than_128_mebi_characters_are_refused()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("many-strings.xlsx");
+        var item = $"<si><t>{new string('x', 1 << 20)}</t></si>";
+        WritePackage(path, "xl/sharedStrings.xml", $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}">""", item, 129, "</sst>");
+
+        ReadProblems(path).Should().Equal((1L, Messages.English.NotAWorkbook("its shared strings hold more than 128 Mi characters of text")));
+    }
+
+    [Fact]   // a zip bomb: a part of a few megabytes on disk that inflates past the stated limit
+    public void A_workbook_whose_parts_inflate_past_a_gibibyte_is_refused()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("bomb.xlsx");
+        WritePackage(path, "xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}">""", new string(' ', 1 << 20), 1025, "</styleSheet>");
+
+        new FileInfo(path).Length.Should().BeLessThan(20 << 20);
+        ReadProblems(path).Should().Equal((1L, Messages.English.NotAWorkbook("its parts inflate to more than 1 GiB")));
+    }
+
     [Fact]   // what Excel, LibreOffice and Google Sheets store for a formula: the formula and its last result
     public void Formula_cells_read_as_their_cached_results()
     {
         using var temp = new TempFolder();
         var path = temp.File("formulas.xlsx");
         Build(path, Sheet("Sheet1",
-            Row(1, Inline("A1", "number"), Inline("B1", "text"), Inline("C1", "boolean"), Inline("D1", "error"), Inline("E1", "not yet calculated")),
+            Row(1, Inline("A1", "number"), Inline("B1", "text"), Inline("C1", "boolean"), Inline("D1", "error")),
             Row(2,
                 Formula("A2", "B3*2", "91.3", null),
                 Formula("B2", "CONCATENATE(\"45\",\".5\")", "45.5", CellValues.String),
                 Formula("C2", "1<2", "1", CellValues.Boolean),
-                Formula("D2", "1/0", "#DIV/0!", CellValues.Error),
-                new XlsxCell(new CellFormula("A2+1")) { CellReference = "E2" })));
+                Formula("D2", "1/0", "#DIV/0!", CellValues.Error))));
 
-        Read(path).Should().Equal("1: number|text|boolean|error|not yet calculated", "2: 91.3|45.5|TRUE|#DIV/0!|");
+        Read(path).Should().Equal("1: number|text|boolean|error", "2: 91.3|45.5|TRUE|#DIV/0!");
+    }
+
+    [Fact]   // a program that writes formulas without calculating them leaves no result: reading one as "no result" would be a wrong answer
+    public void A_formula_without_a_saved_result_is_a_problem_on_its_row_that_says_to_save_the_workbook_in_excel()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("uncalculated.xlsx");
+        Build(path, Sheet("Sheet1",
+            Row(1, Inline("A1", "unit"), Inline("B1", "indicator"), Inline("C1", "result_2023")),
+            Row(2, Inline("A2", "Phòng Tư pháp"), Number("B2", "1"), Number("C2", "45.15")),
+            Row(3, Inline("A3", "UBND xã Bình Thuận"), Number("B3", "1"), new XlsxCell(new CellFormula("C2+1")) { CellReference = "C3" })));
+
+        var run = CliRun.Of(["validate", path]);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines[0].Should().Be($"{path}:3: {Messages.English.FormulaWithoutResult("C3")}");
     }
 
     [Fact]
@@ -472,6 +539,40 @@ public sealed class XlsxFromOtherToolsTests
 
     private static string Rels(params (string Id, string Kind, string Target)[] relationships) =>
         $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PackageRelations}">{string.Concat(relationships.Select(r => $"""<Relationship Id="{r.Id}" Type="{Relations}/{r.Kind}" Target="{r.Target}"/>"""))}</Relationships>""";
+
+    // A one-sheet workbook with a shared strings part and a styles part, one of which (big) is written as its start,
+    // a piece repeated, and its end: parts of any size, streamed to disk.
+    private static void WritePackage(string path, string big, string start, string piece, int times, string end)
+    {
+        using var zip = new ZipArchive(File.Create(path), ZipArchiveMode.Create);
+        (string Name, string Content)[] parts =
+        [
+            ("[Content_Types].xml", ContentTypes("/xl/workbook.xml", "/xl/worksheets/sheet1.xml")),
+            ("_rels/.rels", Rels(("rId1", "officeDocument", "xl/workbook.xml"))),
+            ("xl/_rels/workbook.xml.rels", Rels(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "sharedStrings", "sharedStrings.xml"), ("rId3", "styles", "styles.xml"))),
+            ("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{Relations}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"""),
+            ("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>unit</t></is></c></row></sheetData></worksheet>"""),
+            ("xl/sharedStrings.xml", $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}"></sst>"""),
+            ("xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}"></styleSheet>"""),
+        ];
+        foreach (var (name, content) in parts)
+        {
+            using var entry = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+            if (name != big)
+            {
+                entry.Write(content);
+                continue;
+            }
+
+            entry.Write(start);
+            for (var i = 0; i < times; i++)
+            {
+                entry.Write(piece);
+            }
+
+            entry.Write(end);
+        }
+    }
 
     private static byte[] Package(params (string Name, string Content)[] parts)
     {
