@@ -1,3 +1,5 @@
+using KpiTargets.Cli.Tables;
+
 namespace KpiTargets.Cli.Xlsx;
 
 /// <summary>
@@ -19,61 +21,14 @@ internal sealed class InflationBudget
     }
 
     /// <summary>A part's inflating stream that spends from the package's budget as it is read.</summary>
-    internal sealed class Stream(System.IO.Stream part, InflationBudget budget) : System.IO.Stream
+    internal sealed class Stream(System.IO.Stream part, InflationBudget budget) : ReadOnlyStream(part)
     {
-        /// <inheritdoc/>
-        public override bool CanRead => true;
-
-        /// <inheritdoc/>
-        public override bool CanSeek => false;
-
-        /// <inheritdoc/>
-        public override bool CanWrite => false;
-
-        /// <inheritdoc/>
-        public override long Length => throw new NotSupportedException();
-
-        /// <inheritdoc/>
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        /// <inheritdoc/>
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         /// <inheritdoc/>
         public override int Read(Span<byte> buffer)
         {
-            var read = part.Read(buffer);
+            var read = Inner.Read(buffer);
             budget.Spend(read);
             return read;
-        }
-
-        /// <inheritdoc/>
-        public override void Flush()
-        {
-        }
-
-        /// <inheritdoc/>
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        /// <inheritdoc/>
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        /// <inheritdoc/>
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        /// <inheritdoc/>
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                part.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }
