@@ -21,12 +21,16 @@ public sealed record AssignmentPolicy
     public decimal Uplift
     {
         get;
-        init => field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
+        init
+        {
+            field = Guard.InRange(value, 0m, MaxUplift, nameof(Uplift));
+            RelativeFactor = 1m + (value / 100m);
+        }
     } = 10m;
 
     // The relative reading of "tăng thêm 10%": the result times 1 + Uplift / 100 (1.1 by default), the factor the
-    // explanation shows.
-    internal decimal RelativeFactor => 1m + (Uplift / 100m);
+    // explanation shows; set with the uplift, since every decision of a run uses it.
+    internal decimal RelativeFactor { get; private init; } = 1m + (10m / 100m);
 
     /// <summary>How the uplift is applied; <see cref="UpliftMode.Relative"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="UpliftMode"/>.</exception>
