@@ -59,6 +59,7 @@ internal static class SlicedAssign
             return false;
         }
 
+        // The output's header, written by the layout of a whole run; the slices' layouts write none.
         using (AssignJob.CreateLayout(request, catalog, destination, writeHeader: true))
         {
         }
@@ -75,6 +76,11 @@ internal static class SlicedAssign
                 // are at the start of a file; in the middle of one they are data, which only a whole run reads as such.
                 if (slice is null || slice.Bytes.Span.StartsWith("\uFEFF"u8) || slice.Bytes.Span.StartsWith("sep="u8))
                 {
+                    if (slice is not null)
+                    {
+                        ArrayPool<byte>.Shared.Return(slice.Buffer);
+                    }
+
                     return false;
                 }
 
@@ -144,7 +150,8 @@ internal static class SlicedAssign
         return true;
     }
 
-    // CsvHelper reads UTF-16 by its byte order mark; slices of it would be cut between the two bytes of a character.
+    // UTF-16 is decoded before the reader (CsvEncoding), so offsets in what it reads are not offsets in the file; and
+    // slices cut at a line feed byte would split a character.
     private static bool StartsWithUtf16ByteOrderMark(string path)
     {
         Span<byte> start = stackalloc byte[2];
