@@ -45,7 +45,7 @@ public sealed class DataErrorTests
 
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
-        run.ErrorLines.Should().Equal(expected.Replace("input.csv", input, StringComparison.Ordinal), "error: 1 problem found. Nothing was written.");
+        run.ErrorLines.Should().Equal(expected.Replace("input.csv", input, StringComparison.Ordinal), "error: 1 problem found.");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class DataErrorTests
 
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().HaveCount(101);
-        run.ErrorLines[^1].Should().Be("error: 250 problems found; the first 100 are shown, 150 more were not. Nothing was written.");
+        run.ErrorLines[^1].Should().Be("error: 250 problems found; the first 100 are shown, 150 more were not.");
     }
 
     [Fact]

@@ -110,6 +110,25 @@ public sealed class SlicedAssignTests
     }
 
     [Theory]
+    [InlineData("PHÒNG TÀI CHÍNH, KẾ HOẠCH 1")]   // a unit of the file spelled another way, on an indicator it has no row for
+    [InlineData(null)]                           // every result of an indicator at most 1
+    public void A_file_that_calls_for_a_warning_gives_up_so_that_a_whole_run_warns_with_exact_lines(string? otherSpelling)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("results.csv");
+        var valid = Encoding.UTF8.GetString(ValidFile(units: 200, "\n", bom: false));
+        var bytes = Encoding.UTF8.GetBytes(otherSpelling is null
+            ? string.Join('\n', valid.Split('\n').Select(line => line.Contains(",9.2,", StringComparison.Ordinal) ? line[..(line.LastIndexOf(',') + 1)] + "0.5" : line))
+            : valid.Replace("\"Phòng Tài chính, Kế hoạch 1\",9.2,", $"\"{otherSpelling}\",9.2,", StringComparison.Ordinal));
+        File.WriteAllBytes(path, bytes);
+
+        TryRun(Plain(bytes), path, 256).Taken.Should().BeFalse();
+        var run = CliRun.Of(["assign", path, "-o", temp.File("out.csv")]);
+        run.ExitCode.Should().Be(0);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("warning");
+    }
+
+    [Theory]
     [InlineData("\r")]
     [InlineData("\n\"a\nb\"")]
     public void A_file_that_cannot_be_cut_gives_up(string trouble)

@@ -17,12 +17,12 @@ public sealed class StreamingPartsTests
     {
         var seen = new SeenResults(Catalog);
 
-        seen.TryAdd("UBND xã A", First, 2, out _).Should().BeTrue();
-        seen.TryAdd("UBND xã A", Second, 3, out _).Should().BeTrue();
-        seen.TryAdd("UBND xã B", First, 4, out _).Should().BeTrue();
-        seen.TryAdd(" UBND xã A ", First, 5, out var firstLine).Should().BeFalse("names are compared without surrounding spaces");
+        seen.TryAdd("UBND xã A", First, 2, out _, out _).Should().BeTrue();
+        seen.TryAdd("UBND xã A", Second, 3, out _, out _).Should().BeTrue();
+        seen.TryAdd("UBND xã B", First, 4, out _, out _).Should().BeTrue();
+        seen.TryAdd(" UBND xã A ", First, 5, out var firstLine, out _).Should().BeFalse("names are compared without surrounding spaces");
         firstLine.Should().Be(2);
-        seen.TryAdd(new string("UBND xã B".AsSpan()), First, 6, out firstLine).Should().BeFalse("a different string instance is the same unit");
+        seen.TryAdd(new string("UBND xã B".AsSpan()), First, 6, out firstLine, out _).Should().BeFalse("a different string instance is the same unit");
         firstLine.Should().Be(4);
     }
 
@@ -34,13 +34,13 @@ public sealed class StreamingPartsTests
 
         for (var unit = 0; unit < 10_000; unit++)
         {
-            seen.TryAdd($"unit {unit}", Second, unit + 2, out _).Should().BeTrue();
+            seen.TryAdd($"unit {unit}", Second, unit + 2, out _, out _).Should().BeTrue();
         }
 
-        seen.TryAdd("unit 7", First, farLine, out _).Should().BeTrue();
-        seen.TryAdd("unit 7", First, farLine + 1, out var firstLine).Should().BeFalse();
+        seen.TryAdd("unit 7", First, farLine, out _, out _).Should().BeTrue();
+        seen.TryAdd("unit 7", First, farLine + 1, out var firstLine, out _).Should().BeFalse();
         firstLine.Should().Be(farLine);
-        seen.TryAdd("unit 9999", Second, farLine + 2, out firstLine).Should().BeFalse();
+        seen.TryAdd("unit 9999", Second, farLine + 2, out firstLine, out _).Should().BeFalse();
         firstLine.Should().Be(10_001);
     }
 
@@ -49,7 +49,7 @@ public sealed class StreamingPartsTests
     {
         var other = new Indicator("1", "Khác", "Other", "%", 50m, 0m, 100m, "all units");
 
-        FluentActions.Invoking(() => new SeenResults(Catalog).TryAdd("UBND xã A", other, 2, out _))
+        FluentActions.Invoking(() => new SeenResults(Catalog).TryAdd("UBND xã A", other, 2, out _, out _))
             .Should().Throw<ArgumentException>();
     }
 
@@ -71,17 +71,17 @@ public sealed class StreamingPartsTests
     public void Pairs_seen_in_a_later_part_of_a_file_join_those_seen_before_unless_one_was_seen_twice()
     {
         var before = new SeenResults(Catalog);
-        before.TryAdd("UBND xã A", First, 2, out _).Should().BeTrue();
+        before.TryAdd("UBND xã A", First, 2, out _, out _).Should().BeTrue();
         var later = new SeenResults(Catalog);
-        later.TryAdd("UBND xã A", Second, 3, out _).Should().BeTrue();
-        later.TryAdd("UBND xã B", First, 4, out _).Should().BeTrue();
+        later.TryAdd("UBND xã A", Second, 3, out _, out _).Should().BeTrue();
+        later.TryAdd("UBND xã B", First, 4, out _, out _).Should().BeTrue();
 
         before.TryAddAll(later).Should().BeTrue();
-        before.TryAdd("UBND xã B", First, 9, out var firstLine).Should().BeFalse();
+        before.TryAdd("UBND xã B", First, 9, out var firstLine, out _).Should().BeFalse();
         firstLine.Should().Be(4);
 
         var again = new SeenResults(Catalog);
-        again.TryAdd(" UBND xã A", Second, 12, out _).Should().BeTrue();
+        again.TryAdd(" UBND xã A", Second, 12, out _, out _).Should().BeTrue();
         before.TryAddAll(again).Should().BeFalse("unit A's indicator 2 was seen in the part before");
     }
 

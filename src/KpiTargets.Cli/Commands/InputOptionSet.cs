@@ -58,6 +58,11 @@ internal sealed class InputOptionSet
         DefaultValueFactory = _ => "en",
     };
 
+    public Option<bool> QuietOption { get; } = new("--quiet", "-q")
+    {
+        Description = "Do not print warnings about the data (a unit spelled two ways, results that look like fractions); problems are always printed.",
+    };
+
     public InputOptionSet()
     {
         EncodingOption.AcceptOnlyFromAmong([.. Encodings.Keys]);
@@ -66,7 +71,7 @@ internal sealed class InputOptionSet
         LanguageOption.AcceptOnlyFromAmong("en", "vi");
     }
 
-    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption];
+    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption];
 
     public Messages MessagesFrom(ParseResult parseResult) => Messages.For(parseResult.GetValue(LanguageOption)!);
 
@@ -82,5 +87,6 @@ internal sealed class InputOptionSet
             _ => InputLayout.Auto,
         },
         Messages = MessagesFrom(parseResult),
+        Quiet = parseResult.GetValue(QuietOption),
     };
 }

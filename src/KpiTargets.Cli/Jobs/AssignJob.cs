@@ -42,9 +42,9 @@ internal static class AssignJob
         }
 
         using var sink = CreateSink(request, console);
+        var checker = new ResultChecker(catalog, source.DisplayName, problems, messages);
         using (var layout = CreateLayout(request, catalog, sink.Stream, writeHeader: true))
         {
-            var checker = new ResultChecker(catalog, source.DisplayName, problems, messages);
             Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
             if (!problems.HasProblems)
             {
@@ -52,6 +52,7 @@ internal static class AssignJob
             }
         }
 
+        WriteWarnings(checker, request.InputOptions, console);
         if (problems.HasProblems)
         {
             problems.WriteTo(console.Error, messages);
@@ -98,6 +99,20 @@ internal static class AssignJob
         return request.Layout == TargetsLayoutKind.Wide
             ? new WideTargetsLayout(writer, catalog, text)
             : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical, writeHeader);
+    }
+
+    /// <summary>Prints the checker's warnings on standard error, unless the run is quiet.</summary>
+    public static void WriteWarnings(ResultChecker checker, InputOptions options, CliConsole console)
+    {
+        if (options.Quiet)
+        {
+            return;
+        }
+
+        foreach (var warning in checker.Warnings())
+        {
+            console.Error.WriteLine(warning);
+        }
     }
 
     private static IOutputSink CreateSink(AssignRequest request, CliConsole console) =>

@@ -15,9 +15,10 @@ namespace KpiTargets.Cli.Jobs;
 /// slices' outputs are joined in file order, their duplicate checks merged as they join.
 /// </summary>
 /// <remarks>
-/// This is for valid files. A slice with any problem, a duplicate across slices, or anything the slicing cannot
-/// handle makes <see cref="TryRun"/> return <see langword="false"/>; the caller then discards what was written and
-/// runs the file whole, which reports every problem with its line, in order.
+/// This is for valid files without warnings. A slice with any problem, a duplicate across slices, a unit spelled two
+/// ways, results that look like fractions, or anything the slicing cannot handle makes <see cref="TryRun"/> return
+/// <see langword="false"/>; the caller then discards what was written and runs the file whole, which reports every
+/// problem and warning with its line, in order.
 /// </remarks>
 internal static class SlicedAssign
 {
@@ -66,6 +67,7 @@ internal static class SlicedAssign
 
         var outputs = new ConcurrentBag<MemoryStream>();
         var seen = new SeenResults(catalog);
+        var largest = new LargestResults(catalog);
         var written = 0L;
         var pending = new Queue<Task<AssignedSlice?>>();
         try
@@ -85,7 +87,7 @@ internal static class SlicedAssign
                 }
 
                 pending.Enqueue(Task.Run(() => Assign(slice, start, layout, request, catalog, path, outputs)));
-                if (pending.Count >= SlicesInFlight && !TryJoin(pending.Dequeue(), destination, seen, outputs, ref written))
+                if (pending.Count >= SlicesInFlight && !TryJoin(pending.Dequeue(), destination, seen, largest, outputs, ref written))
                 {
                     return false;
                 }
@@ -93,14 +95,15 @@ internal static class SlicedAssign
 
             while (pending.Count > 0)
             {
-                if (!TryJoin(pending.Dequeue(), destination, seen, outputs, ref written))
+                if (!TryJoin(pending.Dequeue(), destination, seen, largest, outputs, ref written))
                 {
                     return false;
                 }
             }
 
-            // A file of blank lines after its header has no data: running whole says so.
-            return written > 0;
+            // A file of blank lines after its header has no data, and results that look like fractions call for a
+            // warning: running whole says so.
+            return written > 0 && !largest.LookingLikeFractions().Any();
         }
         finally
         {
@@ -109,8 +112,8 @@ internal static class SlicedAssign
         }
     }
 
-    // What one slice gave: its targets, the pairs it saw, and how many rows it wrote.
-    private sealed record AssignedSlice(MemoryStream Output, SeenResults Seen, long Written);
+    // What one slice gave: its targets, the pairs it saw, its largest results, and how many rows it wrote.
+    private sealed record AssignedSlice(MemoryStream Output, SeenResults Seen, LargestResults Largest, long Written);
 
     private static AssignedSlice? Assign(
         CsvSlice slice, CsvStart start, ResultsTable.Layout layout, AssignRequest request, IndicatorCatalog catalog, string path, ConcurrentBag<MemoryStream> outputs)
@@ -128,7 +131,7 @@ internal static class SlicedAssign
                 written = AssignJob.Assign(checker.Check(ResultsTable.Rows(records, layout)), targets, request.Policy, problems);
             }
 
-            return problems.HasProblems ? null : new AssignedSlice(output, checker.Seen, written);
+            return problems.HasProblems ? null : new AssignedSlice(output, checker.Seen, checker.Largest, written);
         }
         finally
         {
@@ -136,13 +139,15 @@ internal static class SlicedAssign
         }
     }
 
-    private static bool TryJoin(Task<AssignedSlice?> task, Stream destination, SeenResults seen, ConcurrentBag<MemoryStream> outputs, ref long written)
+    private static bool TryJoin(
+        Task<AssignedSlice?> task, Stream destination, SeenResults seen, LargestResults largest, ConcurrentBag<MemoryStream> outputs, ref long written)
     {
         if (task.GetAwaiter().GetResult() is not { } slice || !seen.TryAddAll(slice.Seen))
         {
             return false;
         }
 
+        largest.AddAll(slice.Largest);
         destination.Write(slice.Output.GetBuffer(), 0, (int)slice.Output.Length);
         written += slice.Written;
         slice.Output.SetLength(0);

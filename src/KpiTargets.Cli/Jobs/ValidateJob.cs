@@ -14,7 +14,7 @@ internal static class ValidateJob
         var catalog = CatalogCsvReader.Load(catalogPath, options.Messages, problems);
         if (catalog is null)
         {
-            problems.WriteTo(console.Error, options.Messages);
+            problems.WriteTo(console.Error, options.Messages, nothingWritten: false);
             return ExitCodes.DataError;
         }
 
@@ -28,9 +28,10 @@ internal static class ValidateJob
             withoutResult += result.Result2023 is null ? 1 : 0;
         }
 
+        AssignJob.WriteWarnings(checker, options, console);
         if (problems.HasProblems)
         {
-            problems.WriteTo(console.Error, options.Messages);
+            problems.WriteTo(console.Error, options.Messages, nothingWritten: false);
             return ExitCodes.DataError;
         }
 

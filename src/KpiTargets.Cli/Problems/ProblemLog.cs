@@ -33,7 +33,10 @@ internal sealed class ProblemLog
     }
 
     /// <summary>Writes every kept problem, one per line, and a closing line with the total.</summary>
-    public void WriteTo(TextWriter error, Messages messages)
+    /// <param name="error">Where to write: standard error.</param>
+    /// <param name="messages">The language.</param>
+    /// <param name="nothingWritten">Whether the run was to write an output, and the closing line says it wrote none.</param>
+    public void WriteTo(TextWriter error, Messages messages, bool nothingWritten = true)
     {
         foreach (var problem in _kept)
         {
@@ -41,6 +44,6 @@ internal sealed class ProblemLog
         }
 
         var omitted = Count - _kept.Count;
-        error.WriteLine(omitted > 0 ? messages.ProblemCountTruncated(Count, _kept.Count, omitted) : messages.ProblemCount(Count));
+        error.WriteLine(omitted > 0 ? messages.ProblemCountTruncated(Count, _kept.Count, omitted, nothingWritten) : messages.ProblemCount(Count, nothingWritten));
     }
 }

@@ -11,8 +11,8 @@ namespace KpiTargets.Cli.Results;
 /// </summary>
 /// <remarks>
 /// Memory grows only with the distinct units kept for duplicate detection (<see cref="Seen"/>), never with rows.
-/// Units are compared trimmed; readers already bring every name to Unicode NFC, so a name typed in two Unicode forms
-/// is one unit.
+/// Units are compared trimmed, without regard to letter case and runs of spaces; readers already bring every name to
+/// Unicode NFC, so a name typed in two Unicode forms is one unit.
 /// </remarks>
 internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages)
 {
@@ -20,6 +20,31 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
 
     /// <summary>The (unit, indicator) pairs checked so far, with the line each was first seen on.</summary>
     public SeenResults Seen { get; } = new(catalog);
+
+    /// <summary>The largest result of each indicator checked so far.</summary>
+    public LargestResults Largest { get; } = new(catalog);
+
+    /// <summary>
+    /// What is worth a warning in what was checked, one line each: units spelled more than one way, indicators whose
+    /// results look like fractions. Warnings do not stop a run.
+    /// </summary>
+    public IEnumerable<string> Warnings()
+    {
+        foreach (var variant in Seen.SpellingVariants)
+        {
+            yield return messages.SpelledTwoWays(file, variant.Line, variant.Other, variant.First, variant.FirstLine);
+        }
+
+        if (Seen.SpellingVariantCount > Seen.SpellingVariants.Count)
+        {
+            yield return messages.MoreSpellingVariants(Seen.SpellingVariantCount - Seen.SpellingVariants.Count);
+        }
+
+        foreach (var (indicator, largest) in Largest.LookingLikeFractions())
+        {
+            yield return messages.LooksLikeFractions(file, indicator.Code, DecimalText.Shortest(largest));
+        }
+    }
 
     /// <summary>The rows that pass every check, in order; the others are reported.</summary>
     public IEnumerable<CheckedResult> Check(IEnumerable<ResultRow> rows)
@@ -57,10 +82,17 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         }
 
         var found = indicator!;
-        if (!Seen.TryAdd(row.Unit, found, row.Line, out var firstLine))
+        if (!Seen.TryAdd(row.Unit, found, row.Line, out var firstLine, out var firstSpelling))
         {
-            Report(row.Line, messages.Duplicate(row.Unit, found.Code, firstLine));
+            Report(row.Line, firstSpelling == row.Unit.Trim()
+                ? messages.Duplicate(row.Unit, found.Code, firstLine)
+                : messages.DuplicateSpelledOtherwise(row.Unit, found.Code, firstLine, firstSpelling));
             return false;
+        }
+
+        if (value is { } number)
+        {
+            Largest.Add(found, number);
         }
 
         result = new CheckedResult(row.Line, row.Unit, found, value);

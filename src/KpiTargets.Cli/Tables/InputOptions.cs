@@ -23,4 +23,7 @@ internal sealed record InputOptions
 
     /// <summary>The language of problem messages.</summary>
     public Messages Messages { get; init; } = Messages.English;
+
+    /// <summary>Whether warnings about the data (a unit spelled two ways, results that look like fractions) are left unsaid.</summary>
+    public bool Quiet { get; init; }
 }

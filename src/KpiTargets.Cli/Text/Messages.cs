@@ -142,6 +142,10 @@ internal sealed class Messages
         ? $"dòng trùng: đơn vị '{unit}' đã có kết quả chỉ tiêu {code} ở dòng {firstLine}"
         : $"duplicate row: unit '{unit}' already has a result for indicator {code} at line {firstLine}";
 
+    public string DuplicateSpelledOtherwise(string unit, string code, long firstLine, string firstSpelling) => _vi
+        ? $"dòng trùng: đơn vị '{unit}' đã có kết quả chỉ tiêu {code} ở dòng {firstLine}, viết là '{firstSpelling}' (tên đơn vị được so sánh không phân biệt chữ hoa, chữ thường và khoảng trắng thừa)"
+        : $"duplicate row: unit '{unit}' already has a result for indicator {code} at line {firstLine}, spelled '{firstSpelling}' there (unit names are compared without regard to letter case and extra spaces)";
+
     // Catalog rows.
     public string CatalogEmpty(string column) => _vi ? $"cột '{column}' bị trống" : $"the '{column}' is empty";
 
@@ -166,17 +170,31 @@ internal sealed class Messages
         : "the catalog has no indicator with a central target";
 
     // Run summaries.
-    public string ProblemCount(long count) => _vi
-        ? $"lỗi: phát hiện {count} vấn đề. Không ghi gì cả."
-        : $"error: {count} problem{(count == 1 ? "" : "s")} found. Nothing was written.";
+    // The closing line of a run with problems; a run that would have written an output says that it wrote nothing.
+    public string ProblemCount(long count, bool nothingWritten) => _vi
+        ? $"lỗi: phát hiện {count} vấn đề.{(nothingWritten ? " Không ghi gì cả." : "")}"
+        : $"error: {count} problem{(count == 1 ? "" : "s")} found.{(nothingWritten ? " Nothing was written." : "")}";
 
-    public string ProblemCountTruncated(long count, int shown, long omitted) => _vi
-        ? $"lỗi: phát hiện {count} vấn đề; hiển thị {shown} vấn đề đầu tiên, còn {omitted} vấn đề khác. Không ghi gì cả."
-        : $"error: {count} problems found; the first {shown} are shown, {omitted} more were not. Nothing was written.";
+    public string ProblemCountTruncated(long count, int shown, long omitted, bool nothingWritten) => _vi
+        ? $"lỗi: phát hiện {count} vấn đề; hiển thị {shown} vấn đề đầu tiên, còn {omitted} vấn đề khác.{(nothingWritten ? " Không ghi gì cả." : "")}"
+        : $"error: {count} problems found; the first {shown} are shown, {omitted} more were not.{(nothingWritten ? " Nothing was written." : "")}";
 
     public string Valid(string file, long rows, long withoutResult) => _vi
         ? $"{file}: hợp lệ, {rows} dòng ({withoutResult} dòng không có kết quả 2023)."
         : $"{file}: valid, {rows} rows ({withoutResult} without a 2023 result).";
 
     public string IoError(string message) => _vi ? $"lỗi: {message}" : $"error: {message}";
+
+    // Warnings: the run goes on and its exit code does not change; --quiet hides them.
+    public string SpelledTwoWays(string file, long line, string other, string first, long firstLine) => _vi
+        ? $"{file}:{line}: cảnh báo: đơn vị '{other}' được viết là '{first}' ở dòng {firstLine}; hai cách viết được tính là một đơn vị khi kiểm tra trùng, nhưng được giữ nguyên như đã viết; hãy thống nhất cách viết trong tệp"
+        : $"{file}:{line}: warning: the unit '{other}' is spelled '{first}' at line {firstLine}; both are one unit for the duplicate check but are kept as written; spell it one way in the sheet";
+
+    public string MoreSpellingVariants(long more) => _vi
+        ? $"cảnh báo: còn {more} cách viết khác của tên đơn vị không được liệt kê"
+        : $"warning: {more} more spellings of unit names are not listed";
+
+    public string LooksLikeFractions(string file, string code, string largest) => _vi
+        ? $"{file}: cảnh báo: mọi kết quả của chỉ tiêu {code} đều không lớn hơn 1 (lớn nhất là {largest}): có vẻ là phân số chứ không phải phần trăm (0,4515 thay cho 45,15 %); hãy định dạng ô là % trong Excel, hoặc nhân với 100"
+        : $"{file}: warning: every result of indicator {code} is at most 1 (the largest is {largest}): they look like fractions, not percentages (0.4515 for 45.15 %); format the cells as % in Excel, or multiply them by 100";
 }
