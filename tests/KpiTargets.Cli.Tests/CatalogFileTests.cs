@@ -38,7 +38,7 @@ public sealed class CatalogFileTests
         { Header + ",X,,%,50,0,100,\n", "catalog.csv:2: the 'code' is empty" },
         { Header + "1,,,%,50,0,100,\n", "catalog.csv:2: the 'name_vi' is empty" },
         { Header + "9,Heading only,,,,,,\n", "catalog.csv:1: the catalog has no indicator with a central target" },
-        { "code,name_vi\n1,X\n", "catalog.csv:1: missing required column 'central_target'; the header has: code, name_vi" },
+        { "code,name_vi\n1,X\n", "catalog.csv:1: missing the column 'central_target': title it one of: central_target; the header has: code, name_vi" },
     };
 
     [Theory, MemberData(nameof(CatalogErrors))]

@@ -24,7 +24,7 @@ public sealed class DataErrorTests
         { Header + "A,1,50\nB,1,50\nA,1,60\n", "input.csv:4: duplicate row: unit 'A' already has a result for indicator 1 at line 2" },
         // Duplicates are found whatever the Unicode form a name was typed in (NFD here, NFC above); names are read as NFC.
         { Header + "Xã Bình Hải,1,50\nXa\u0303 Bi\u0300nh Ha\u0309i,1,50\n", "input.csv:3: duplicate row: unit 'Xã Bình Hải' already has a result for indicator 1 at line 2" },
-        { "unit,result_2023\nA,50\n", "input.csv:1: missing required column 'indicator'; the header has: unit, result_2023" },
+        { "unit,result_2023\nA,50\n", "input.csv:1: missing the column 'indicator': title it one of: indicator, indicator code, Mã chỉ tiêu, Chỉ tiêu, Mã CT; the header has: unit, result_2023" },
         { "unit,indicator,result_2023,unit\nA,1,50,B\n", "input.csv:1: the column 'unit' appears 2 times in the header (columns 1, 4)" },
         { "", "input.csv:1: the file is empty; expected a header row naming the columns unit, indicator, result_2023" },
         { Header, "input.csv:1: the file has a header row but no data rows" },

@@ -147,7 +147,7 @@ internal static class CatalogCsvReader
             complete &= !repeated;
             if (index < 0 && spec.IsRequired && !repeated)
             {
-                problems.Add(file, header.Line, messages.MissingColumn(spec.Name, string.Join(", ", header.Fields)));
+                problems.Add(file, header.Line, HeaderTitle.Missing(header, spec, messages));
                 complete = false;
             }
 

@@ -25,6 +25,9 @@ internal static class CsvRecords
 
     private static ReadOnlySpan<byte> ZipSignature => "PK\u0003\u0004"u8;
 
+    // An OLE compound file: what Excel 97-2003 writes, and what it wraps a workbook protected by a password in.
+    private static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
     /// <summary>Every record of a file, the header first.</summary>
     public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems)
     {
@@ -98,6 +101,12 @@ internal static class CsvRecords
         };
     }
 
+    // What a file that starts with these bytes is, when it is a workbook rather than text.
+    private static string? WorkbookKind(ReadOnlySpan<byte> start, Messages messages) =>
+        start.StartsWith(ZipSignature) ? messages.LooksLikeWorkbook
+        : start.StartsWith(CompoundFileSignature) ? messages.LooksLikeOldWorkbook
+        : null;
+
     // headerWidth is -1 when the first record is the header, which sets the width every later record must have.
     private static IEnumerable<RawRecord> Records(
         CsvReader reader, MalformedRecord malformed, int headerWidth, long firstLine, string file, Messages messages, ProblemLog problems)
@@ -124,6 +133,13 @@ internal static class CsvRecords
             }
 
             var line = lineOffset + reader.LineNumber;
+            if (headerWidth < 0 && WorkbookKind(reader.RawRecord, messages) is { } workbook)
+            {
+                // A workbook given as CSV: its bytes are no text to report line by line.
+                problems.Add(file, line, workbook);
+                break;
+            }
+
             if (reader.RawRecord.TrimEnd("\r\n"u8).Length > MaxRecordMiB << 20)
             {
                 malformed.Last = null;
@@ -147,9 +163,7 @@ internal static class CsvRecords
             var flaw = fields.Inspect();
             if (flaw == CsvRecordFields.Flaw.InvalidText)
             {
-                problems.Add(file, line, headerWidth < 0 && reader.FieldCount > 0 && reader.GetSpan(0).StartsWith(ZipSignature)
-                    ? messages.LooksLikeWorkbook
-                    : messages.InvalidUtf8);
+                problems.Add(file, line, messages.InvalidUtf8);
                 if (headerWidth < 0)
                 {
                     break;

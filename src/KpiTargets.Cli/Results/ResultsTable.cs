@@ -121,7 +121,7 @@ internal static partial class ResultsTable
                     .Where(column => column.Item1 < 0).ToList();
                 foreach (var (_, spec) in missing)
                 {
-                    problems.Add(file, header.Line, messages.MissingColumn(spec.Name, string.Join(", ", titles)));
+                    problems.Add(file, header.Line, HeaderTitle.Missing(header, spec, messages));
                 }
 
                 return missing.Count == 0 ? new Layout(unit, indicator, result, null) : null;
@@ -151,7 +151,7 @@ internal static partial class ResultsTable
 
             if (unit < 0)
             {
-                problems.Add(file, header.Line, messages.MissingColumn(ResultColumns.Unit.Name, string.Join(", ", titles)));
+                problems.Add(file, header.Line, HeaderTitle.Missing(header, ResultColumns.Unit, messages));
                 return null;
             }
 
@@ -169,7 +169,7 @@ internal static partial class ResultsTable
         private static string? CodeIn(string title)
         {
             var key = HeaderTitle.Key(title);
-            foreach (var prefix in ResultColumns.CodePrefixes.Prepend(""))
+            foreach (var prefix in ResultColumns.CodePrefixes.Select(HeaderTitle.Key).Prepend(""))
             {
                 if (key.StartsWith(prefix, StringComparison.Ordinal) && CodeShape().IsMatch(key[prefix.Length..].Trim()))
                 {

@@ -1,22 +1,37 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using KpiTargets.Cli.Problems;
 using KpiTargets.Cli.Text;
 
 namespace KpiTargets.Cli.Tables;
 
-/// <summary>How header titles are compared: without regard to case, surrounding or repeated spaces, or underscores.</summary>
-internal static class HeaderTitle
+/// <summary>
+/// How header titles are compared: without regard to case, Vietnamese diacritics (<c>Don vi</c> is <c>Đơn vị</c>, as
+/// typed on a keyboard without them), surrounding or repeated spaces, underscores, or a trailing unit such as
+/// <c>(%)</c>.
+/// </summary>
+internal static partial class HeaderTitle
 {
-    /// <summary>The comparison key: NFC, lower case (invariant), underscores and runs of white space as one space, trimmed.</summary>
+    /// <summary>
+    /// The comparison key: lower case (invariant), without diacritics (<c>đ</c> as <c>d</c>), without a trailing
+    /// <c>(…)</c> or <c>%</c>, underscores and runs of white space as one space, trimmed.
+    /// </summary>
     public static string Key(string title)
     {
-        var builder = new StringBuilder(title.Length);
-        foreach (var c in TextCleaning.Nfc(title).Trim().ToLowerInvariant())
+        var folded = TrailingUnit().Replace(title, "").Normalize(NormalizationForm.FormD).ToLowerInvariant();
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
         {
             var isSpace = c == '_' || char.IsWhiteSpace(c);
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
             if (!isSpace)
             {
-                builder.Append(c);
+                builder.Append(c == 'đ' ? 'd' : c);
             }
             else if (builder.Length > 0 && builder[^1] != ' ')
             {
@@ -26,6 +41,59 @@ internal static class HeaderTitle
 
         return builder.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// The title of the header closest to one <paramref name="spec"/> accepts, when one is close enough to be a typing
+    /// slip (<c>Ket qua 2O23</c>, <c>indicater</c>): a suggestion for the message of a missing column.
+    /// </summary>
+    public static string? Closest(IEnumerable<string> titles, ColumnSpec spec)
+    {
+        var accepted = spec.Titles(vietnamese: false).Select(Key).ToList();
+        return titles
+            .Select(title => (Title: title, Distance: accepted.Min(key => Distance(Key(title), key))))
+            .Where(candidate => candidate.Distance > 0 && candidate.Distance <= Math.Max(1, Key(candidate.Title).Length / 4))
+            .OrderBy(candidate => candidate.Distance)
+            .Select(candidate => candidate.Title)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The problem of a header without <paramref name="spec"/>'s column: the titles accepted for it in the language of
+    /// <paramref name="messages"/> first, the header as it is, and the header's title that looks like a slip for one.
+    /// </summary>
+    public static string Missing(RawRecord header, ColumnSpec spec, Messages messages)
+    {
+        var vietnamese = messages.IsVietnamese;
+        return messages.MissingColumn(
+            spec.NameIn(vietnamese), string.Join(", ", spec.Titles(vietnamese)), string.Join(", ", header.Fields), Closest(header.Fields, spec));
+    }
+
+    // The Levenshtein distance: the fewest single-character edits that turn one into the other.
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"\s*(\([^()]*\)|%)\s*$")]
+    private static partial Regex TrailingUnit();
 
     /// <summary>
     /// Finds the single column matching <paramref name="spec"/>. A title that appears more than once is reported as a

@@ -80,6 +80,10 @@ internal sealed class Messages
         ? $"một dòng dài hơn {limitMiB} MiB; tệp có thể thiếu một dấu ngoặc kép đóng hoặc không phải tệp CSV; đã dừng đọc tại đây"
         : $"a record is longer than {limitMiB} MiB; a closing double quote may be missing, or this is not a CSV file; reading stopped here";
 
+    public string LooksLikeOldWorkbook => _vi
+        ? "đây là sổ tính Excel 97–2003 (.xls) hoặc sổ tính có mật khẩu, không phải CSV; hãy mở trong Excel (gỡ mật khẩu nếu có) và lưu lại dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
+        : "this is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, not CSV; open it in Excel (remove the password, if any) and save it as an Excel Workbook (.xlsx) or as CSV UTF-8";
+
     public string LooksLikeWorkbook => _vi
         ? "đây là sổ tính Excel (.xlsx), không phải CSV; hãy đưa đường dẫn của tệp có đuôi .xlsx"
         : "this is an Excel workbook (.xlsx), not CSV; give the path of a file whose name ends in .xlsx";
@@ -97,9 +101,9 @@ internal sealed class Messages
         ? $"cột '{column}' xuất hiện {count} lần trong tiêu đề (các cột {positions})"
         : $"the column '{column}' appears {count} times in the header (columns {positions})";
 
-    public string MissingColumn(string column, string header) => _vi
-        ? $"thiếu cột bắt buộc '{column}'; tiêu đề có: {header}"
-        : $"missing required column '{column}'; the header has: {header}";
+    public string MissingColumn(string column, string accepted, string header, string? closest) => _vi
+        ? $"thiếu cột '{column}': đặt tiêu đề cột là một trong: {accepted}; tiêu đề có: {header}{(closest is null ? "" : $"; có phải '{closest}' là cột này không?")}"
+        : $"missing the column '{column}': title it one of: {accepted}; the header has: {header}{(closest is null ? "" : $"; is '{closest}' meant to be it?")}";
 
     public string MissingResultColumns(string header) => _vi
         ? $"không nhận ra bố cục: cần cột 'unit', 'indicator', 'result_2023' (bố cục dọc) hoặc cột 'unit' và một cột cho mỗi mã chỉ tiêu (bố cục ngang); tiêu đề có: {header}"
