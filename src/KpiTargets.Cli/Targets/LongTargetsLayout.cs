@@ -43,8 +43,8 @@ internal sealed class LongTargetsLayout : TargetsLayout
         if (_row.Length > CanonicalColumns)
         {
             _row[6] = assignment.Indicator.NameVietnamese;
-            _row[7] = assignment.IsCapped ? _text.Yes : _text.No;
-            _row[8] = assignment.HasNoBaseline ? _text.Yes : _text.No;
+            _row[7] = _text.Flag(assignment.IsCapped);
+            _row[8] = _text.Flag(assignment.HasNoBaseline);
             _row[9] = assignment.ExplainIn(_text.Explanation);
         }
 

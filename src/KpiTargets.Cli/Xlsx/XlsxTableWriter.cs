@@ -110,10 +110,19 @@ internal sealed class XlsxTableWriter : ITableWriter
         {
             var cell = cells[i];
             _xml.WriteStartElement("c");
-            if (cell.Number is not null)
+            if (cell.IsBlank)
+            {
+                // A cell without a value is blank: in Excel it is empty, not a text of no characters.
+            }
+            else if (cell.Number is not null)
             {
                 _xml.WriteAttributeString("t", "n");
                 _xml.WriteElementString("v", cell.Text);
+            }
+            else if (cell.Boolean is { } boolean)
+            {
+                _xml.WriteAttributeString("t", "b");
+                _xml.WriteElementString("v", boolean ? "1" : "0");
             }
             else
             {
