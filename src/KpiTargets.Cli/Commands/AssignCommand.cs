@@ -1,4 +1,6 @@
 using System.CommandLine;
+using KpiTargets.Cli.Csv;
+using KpiTargets.Cli.Formats;
 using KpiTargets.Cli.Jobs;
 using KpiTargets.Cli.Targets;
 
@@ -67,12 +69,23 @@ internal static class AssignCommand
         {
             Description = "Write CSV text starting with = + - @ as is, without the apostrophe that stops Excel from running it as a formula.",
         };
+        Option<bool> excelCsv = new("--excel-csv")
+        {
+            Description = "Write the CSV as Excel on a Vietnamese Windows machine opens it by double-click: UTF-8 with a byte order mark, ';' between fields, decimal commas (49,67), CR LF. Our readers read it back unchanged.",
+        };
         var inputOptions = new InputOptionSet();
 
         Command command = new("assign", "Computes each unit's 2024 target from its 2023 result and writes the targets CSV (or .xlsx).")
         {
-            input, output, catalog, uplift, mode, decimals, rounding, noCap, outputLayout, noFormulaGuard,
+            input, output, catalog, uplift, mode, decimals, rounding, noCap, outputLayout, noFormulaGuard, excelCsv,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(excelCsv) && TableFiles.IsWorkbook(result.GetValue(output)))
+            {
+                result.AddError("--excel-csv spells CSV output; -o FILE.xlsx writes a workbook, which Excel opens as it is: give one of the two.");
+            }
+        });
         foreach (var option in inputOptions.All)
         {
             command.Options.Add(option);
@@ -98,7 +111,8 @@ internal static class AssignCommand
                     Decimals = parseResult.GetValue(decimals),
                     Rounding = parseResult.GetValue(rounding) == ToEven ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero,
                     CapAtMaximum = !parseResult.GetValue(noCap),
-                }),
+                },
+                parseResult.GetValue(excelCsv) ? CsvDialect.Excel : CsvDialect.Plain),
             console)));
         return command;
     }

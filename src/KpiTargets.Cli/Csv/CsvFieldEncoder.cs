@@ -18,12 +18,13 @@ internal sealed class CsvFieldEncoder : IDisposable
     private readonly CsvWriter _csv;
     private readonly (string? Text, byte[] Bytes)[] _cache = new (string?, byte[])[CacheSlots];
 
-    public CsvFieldEncoder(bool guardFormulas)
+    public CsvFieldEncoder(bool guardFormulas, char separator)
     {
         _csv = CsvWriter.Create(
             _scratch,
             new CsvWriterOptions
             {
+                Separator = separator,
                 NewLine = "\n",
                 Injection = guardFormulas ? CsvInjection.Escape : CsvInjection.None,
                 InjectionCharacters = FormulaGuard.DangerousStarts,

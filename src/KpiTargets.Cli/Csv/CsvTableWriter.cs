@@ -4,7 +4,8 @@ using KpiTargets.Cli.Tables;
 namespace KpiTargets.Cli.Csv;
 
 /// <summary>
-/// Writes CSV: UTF-8 without BOM, LF line ends, RFC 4180 quoting. Text that a spreadsheet would run as a formula
+/// Writes CSV in a <see cref="CsvDialect"/>: plain (UTF-8 without BOM, commas, LF line ends) or as Excel opens it;
+/// RFC 4180 quoting. Text that a spreadsheet would run as a formula
 /// (it starts with = + - @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises, unless the
 /// guard is turned off. Our readers remove the apostrophe again.
 /// </summary>
@@ -14,13 +15,35 @@ namespace KpiTargets.Cli.Csv;
 /// quotes, so it is copied as it is: a number is never guarded, even a negative one, whose '-' a spreadsheet reads as
 /// the number's sign and not as a formula.
 /// </remarks>
-internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : ITableWriter
+internal sealed class CsvTableWriter : ITableWriter
 {
     private const int BufferSize = 1 << 16;
 
-    private readonly CsvFieldEncoder _encoder = new(guardFormulas);
+    private readonly Stream _destination;
+    private readonly CsvDialect _dialect;
+    private readonly CsvFieldEncoder _encoder;
+    private readonly byte[] _separator;
+    private readonly byte[] _newLine;
     private byte[] _buffer = new byte[BufferSize];
     private int _used;
+
+    /// <summary>A writer of rows into <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="guardFormulas">Whether text a spreadsheet would run as a formula gets a leading apostrophe.</param>
+    /// <param name="dialect">How the file is spelled; <see cref="CsvDialect.Plain"/> when <see langword="null"/>.</param>
+    /// <param name="startsFile">Whether these are a file's first bytes, which carry the dialect's byte order mark.</param>
+    public CsvTableWriter(Stream destination, bool guardFormulas, CsvDialect? dialect = null, bool startsFile = true)
+    {
+        _destination = destination;
+        _dialect = dialect ?? CsvDialect.Plain;
+        _encoder = new CsvFieldEncoder(guardFormulas, _dialect.Separator);
+        _separator = Encoding.UTF8.GetBytes([_dialect.Separator]);
+        _newLine = Encoding.UTF8.GetBytes(_dialect.NewLine);
+        if (startsFile && _dialect.ByteOrderMark)
+        {
+            Append("\uFEFF"u8);
+        }
+    }
 
     /// <inheritdoc/>
     public void WriteRow(ReadOnlySpan<Cell> cells)
@@ -29,7 +52,7 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
         {
             if (i > 0)
             {
-                Append(","u8);
+                Append(_separator);
             }
 
             ref readonly var cell = ref cells[i];
@@ -41,17 +64,19 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
             else
             {
                 MakeRoom(text.Length);
-                _used += Encoding.ASCII.GetBytes(text, _buffer.AsSpan(_used));
+                var number = _buffer.AsSpan(_used, Encoding.ASCII.GetBytes(text, _buffer.AsSpan(_used)));
+                number.Replace((byte)'.', (byte)_dialect.DecimalMark);
+                _used += number.Length;
             }
         }
 
-        Append("\n"u8);
+        Append(_newLine);
     }
 
     /// <summary>Writes what is still buffered.</summary>
     public void Dispose()
     {
-        destination.Write(_buffer, 0, _used);
+        _destination.Write(_buffer, 0, _used);
         _used = 0;
         _encoder.Dispose();
     }
@@ -70,7 +95,7 @@ internal sealed class CsvTableWriter(Stream destination, bool guardFormulas) : I
             return;
         }
 
-        destination.Write(_buffer, 0, _used);
+        _destination.Write(_buffer, 0, _used);
         _used = 0;
         if (bytes > _buffer.Length)
         {

@@ -26,8 +26,11 @@ internal static class TableFiles
     /// <param name="guardFormulas">Whether CSV text that a spreadsheet would run as a formula gets a leading apostrophe.</param>
     /// <param name="sheetName">The worksheet's name in a workbook.</param>
     /// <param name="columnWidths">Column widths in a workbook, in Excel's character units.</param>
-    public static ITableWriter CreateWriter(string? path, Stream destination, bool guardFormulas, string sheetName, IReadOnlyList<double> columnWidths) =>
+    /// <param name="dialect">How CSV is spelled.</param>
+    /// <param name="startsFile">Whether these are the file's first bytes (a slice of a file's output is not).</param>
+    public static ITableWriter CreateWriter(
+        string? path, Stream destination, bool guardFormulas, string sheetName, IReadOnlyList<double> columnWidths, CsvDialect dialect, bool startsFile) =>
         IsWorkbook(path)
             ? new XlsxTableWriter(destination, sheetName, columnWidths)
-            : new CsvTableWriter(destination, guardFormulas);
+            : new CsvTableWriter(destination, guardFormulas, dialect, startsFile);
 }

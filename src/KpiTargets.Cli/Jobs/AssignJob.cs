@@ -95,7 +95,7 @@ internal static class AssignJob
             TargetsLayoutKind.Canonical => LongWidths[..LongTargetsLayout.CanonicalColumns],
             _ => LongWidths,
         };
-        var writer = TableFiles.CreateWriter(request.Output, destination, request.GuardFormulas, "targets_2024", widths);
+        var writer = TableFiles.CreateWriter(request.Output, destination, request.GuardFormulas, "targets_2024", widths, request.Dialect, startsFile: writeHeader);
         return request.Layout == TargetsLayoutKind.Wide
             ? new WideTargetsLayout(writer, catalog, text)
             : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical, writeHeader);

@@ -1,3 +1,4 @@
+using KpiTargets.Cli.Csv;
 using KpiTargets.Cli.Tables;
 using KpiTargets.Cli.Targets;
 
@@ -11,6 +12,7 @@ namespace KpiTargets.Cli.Jobs;
 /// <param name="GuardFormulas">Whether CSV text that a spreadsheet would run as a formula gets a leading apostrophe.</param>
 /// <param name="CatalogPath">A catalog file; the built-in 2024 catalog when <see langword="null"/>.</param>
 /// <param name="Policy">The rule's open choices.</param>
+/// <param name="Dialect">How CSV output is spelled: plain for scripts, or as Excel opens it (<c>--excel-csv</c>).</param>
 internal sealed record AssignRequest(
     string Input,
     InputOptions InputOptions,
@@ -18,4 +20,9 @@ internal sealed record AssignRequest(
     TargetsLayoutKind Layout,
     bool GuardFormulas,
     string? CatalogPath,
-    AssignmentPolicy Policy);
+    AssignmentPolicy Policy,
+    CsvDialect? Dialect = null)
+{
+    /// <summary>How CSV output is spelled.</summary>
+    public CsvDialect Dialect { get; init; } = Dialect ?? CsvDialect.Plain;
+}
