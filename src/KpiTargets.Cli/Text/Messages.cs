@@ -163,4 +163,8 @@ internal sealed class Messages
         : $"{file}: valid, {rows} rows ({withoutResult} without a 2023 result).";
 
     public string IoError(string message) => _vi ? $"lỗi: {message}" : $"error: {message}";
+
+    public string StandardOutputClosed => _vi
+        ? "lỗi: đầu ra chuẩn (standard output) đã bị đóng nên không ghi được gì vào đó; với assign, hãy chỉ định tệp kết quả bằng -o TỆP"
+        : "error: standard output is closed, so nothing could be written to it; give assign an output file with -o FILE";
 }
