@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
+using KpiTargets.Cli.Output;
 using KpiTargets.Cli.Targets;
 
 namespace KpiTargets.Cli.Commands;
@@ -19,10 +20,10 @@ internal static class AssignCommand
         var catalog = CommonArguments.Catalog();
         Option<string?> output = new("--output", "-o")
         {
-            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then, and left untouched otherwise.",
+            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into.",
             HelpName = "FILE",
         };
-        output.Validators.Add(result => RequireWritableFolder(result, result.GetValueOrDefault<string?>()));
+        output.Validators.Add(result => CheckOutput(result, result.GetValueOrDefault<string?>()));
         var uplift = CommonArguments.InvariantDecimalOption(
             "--uplift",
             "Clause b's uplift: percent of the result (relative) or points added (points).",
@@ -82,7 +83,7 @@ internal static class AssignCommand
             new AssignRequest(
                 parseResult.GetRequiredValue(input),
                 inputOptions.From(parseResult),
-                parseResult.GetValue(output),
+                parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path,
                 parseResult.GetValue(outputLayout) switch
                 {
                     "wide" => TargetsLayoutKind.Wide,
@@ -103,16 +104,27 @@ internal static class AssignCommand
         return command;
     }
 
-    private static void RequireWritableFolder(System.CommandLine.Parsing.OptionResult result, string? path)
+    // The checks that need no input, so that a run that cannot write its output stops before reading anything.
+    private static void CheckOutput(System.CommandLine.Parsing.OptionResult result, string? path)
     {
-        if (path is null)
+        if (path is null or OutputTarget.StandardOutputArgument)
         {
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full);
-        if (Directory.Exists(full))
+        OutputTarget target;
+        try
+        {
+            target = OutputTarget.Of(path);
+        }
+        catch (IOException exception)
+        {
+            result.AddError($"The output '{path}' cannot be used: {exception.Message}");
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target.Path);
+        if (Directory.Exists(target.Path))
         {
             result.AddError($"The output '{path}' is a folder; give a file path such as {Path.Combine(path, "targets-2024.csv")}.");
         }

@@ -100,6 +100,5 @@ internal static class AssignJob
             : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical, writeHeader);
     }
 
-    private static IOutputSink CreateSink(AssignRequest request, CliConsole console) =>
-        request.Output is null ? new SpooledWriterSink(console.Output) : new AtomicFileSink(request.Output);
+    private static IOutputSink CreateSink(AssignRequest request, CliConsole console) => OutputSinks.Open(request.Output, console.Output);
 }

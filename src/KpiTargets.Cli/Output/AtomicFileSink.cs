@@ -13,6 +13,7 @@ internal sealed class AtomicFileSink : IOutputSink
     private readonly BackgroundFlushStream _stream;
     private bool _committed;
 
+    /// <summary>A sink for <paramref name="destination"/>, a regular file or none yet (links already followed: <see cref="OutputTarget"/>).</summary>
     public AtomicFileSink(string destination)
     {
         _destination = Path.GetFullPath(destination);

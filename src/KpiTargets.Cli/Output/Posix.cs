@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace KpiTargets.Cli.Output;
 
@@ -23,10 +24,50 @@ internal static class Posix
     /// <summary>See <see cref="AccessModeMask"/>.</summary>
     public const int ReadOnlyAccess = 0;
 
+    private const int CurrentFolder = -100;          // AT_FDCWD
+    private const uint TypeOnly = 0x1;               // STATX_TYPE
+    private const int ModeOffset = 28;               // stx_mode in struct statx, the same on every Linux architecture
+    private const int TypeMask = 0xF000;             // S_IFMT
+    private const int RegularFile = 0x8000;          // S_IFREG
+    private const int Directory = 0x4000;            // S_IFDIR
+
     /// <summary>
     /// <c>fcntl(descriptor, command)</c> for the commands without an argument; -1 when the descriptor is not open.
     /// Linux and macOS.
     /// </summary>
     [DllImport("libc", EntryPoint = "fcntl")]
     public static extern int Fcntl(int descriptor, int command);
+
+    /// <summary>
+    /// Whether <paramref name="path"/>, links followed, is a device, a named pipe or a socket: a file that is neither
+    /// regular nor a folder. False when it does not exist or cannot be reached (the write that follows says why), and
+    /// on systems other than Linux, which has statx, whose structure is the same on every architecture.
+    /// </summary>
+    public static bool IsSpecialFile(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var buffer = new byte[256];
+        byte[] name = [.. Encoding.UTF8.GetBytes(path), 0];
+        try
+        {
+            if (Statx(CurrentFolder, name, 0, TypeOnly, buffer) != 0)
+            {
+                return false;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false; // a C library older than statx (glibc 2.28, musl 1.2.5)
+        }
+
+        var type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask;
+        return type is not RegularFile and not Directory;
+    }
+
+    [DllImport("libc", EntryPoint = "statx")]
+    private static extern int Statx(int folder, byte[] path, int flags, uint mask, byte[] buffer);
 }
