@@ -4,8 +4,9 @@ using System.Runtime.Versioning;
 namespace KpiTargets.Cli.Tests;
 
 /// <summary>
-/// What <c>-o FILE</c> does with the unlucky paths: <c>-</c>, a symbolic link, a device or a named pipe. Each works as
-/// the user meant, and leaves the node it names what it was.
+/// What <c>-o FILE</c> does with the unlucky paths: an empty one, <c>-</c>, a symbolic link, a device or a named pipe,
+/// a read-only file. Each works as the user meant, leaving the node it names what it was, or is refused before the
+/// input is read.
 /// </summary>
 [UnsupportedOSPlatform("windows")] // links, devices, named pipes and file modes as POSIX systems have them
 public sealed class OutputPathTests
@@ -13,6 +14,17 @@ public sealed class OutputPathTests
     private const string GoodInput = "unit,indicator,result_2023\nA,1,40\nB,1,62.5\n";
 
     private static readonly string Targets = CliRun.Of(["assign", "-"], GoodInput).Output;
+
+    [Fact]
+    public void An_empty_output_path_is_a_usage_error()
+    {
+        var run = CliRun.Of(["assign", "-", "-o", ""], GoodInput);
+
+        run.ExitCode.Should().Be(1);
+        run.ErrorLines.Should().Equal(
+            "The output path is empty; give a file name, or leave out -o to write to standard output.",
+            "Run 'kpi-targets assign --help' for usage.");
+    }
 
     [Fact]
     public void A_dash_as_output_means_standard_output()
@@ -115,6 +127,43 @@ public sealed class OutputPathTests
         run.ExitCode.Should().Be(0);
         run.Output.Should().Be(Targets);
         new FileInfo("/dev/stdout").LinkTarget.Should().Be(linkBefore);
+    }
+
+    [Fact]
+    public void A_read_only_output_file_is_refused_before_the_input_is_read()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Write("targets.csv", "signed-off targets\n");
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var before = temp.Snapshot();
+        var inputRead = false;
+        using var error = new StringWriter();
+
+        var exitCode = KpiTargetsCli.Run(["assign", "-", "-o", output], new CliConsole(TextWriter.Null, error, () =>
+        {
+            inputRead = true;
+            return new MemoryStream();
+        }));
+
+        exitCode.Should().Be(1);
+        error.ToString().Split('\n')[0].Should().Be($"The output file '{output}' is read-only; make it writable or choose another path.");
+        inputRead.Should().BeFalse();
+        temp.Snapshot().Should().BeEquivalentTo(before);
+        File.GetUnixFileMode(output).Should().Be(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+    }
+
+    [Fact]
+    public void A_replaced_output_file_keeps_its_permissions()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Write("targets.csv", "old\n");
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var run = CliRun.Of(["assign", "-", "-o", output], GoodInput);
+
+        run.ExitCode.Should().Be(0);
+        File.ReadAllText(output).Should().Be(Targets);
+        File.GetUnixFileMode(output).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     private static int Shell(string command, params string[] args)

@@ -20,7 +20,7 @@ internal static class AssignCommand
         var catalog = CommonArguments.Catalog();
         Option<string?> output = new("--output", "-o")
         {
-            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into.",
+            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into. A read-only file is refused.",
             HelpName = "FILE",
         };
         output.Validators.Add(result => CheckOutput(result, result.GetValueOrDefault<string?>()));
@@ -104,11 +104,17 @@ internal static class AssignCommand
         return command;
     }
 
-    // The checks that need no input, so that a run that cannot write its output stops before reading anything.
+    // Every check that needs no input, so that a run that cannot write its output stops before reading anything.
     private static void CheckOutput(System.CommandLine.Parsing.OptionResult result, string? path)
     {
         if (path is null or OutputTarget.StandardOutputArgument)
         {
+            return;
+        }
+
+        if (path.Length == 0)
+        {
+            result.AddError("The output path is empty; give a file name, or leave out -o to write to standard output.");
             return;
         }
 
@@ -131,6 +137,10 @@ internal static class AssignCommand
         else if (folder is null || !Directory.Exists(folder))
         {
             result.AddError($"The output folder '{folder}' does not exist; create it first or choose another path.");
+        }
+        else if (target.IsReadOnly)
+        {
+            result.AddError($"The output file '{path}' is read-only; make it writable or choose another path.");
         }
     }
 }

@@ -4,7 +4,7 @@ namespace KpiTargets.Cli.Output;
 /// Writes into a hidden temporary file beside the destination (<see cref="TemporaryFiles.NewPath"/>) and renames it over
 /// the destination on commit. A rename within one folder is atomic, so readers see the old file or the new one, never
 /// a mix. The bytes are on disk before the rename, so a crash right after it cannot leave a short file in place of the
-/// old one.
+/// old one; the new file keeps the old one's permissions.
 /// </summary>
 internal sealed class AtomicFileSink : IOutputSink
 {
@@ -27,6 +27,12 @@ internal sealed class AtomicFileSink : IOutputSink
     {
         _stream.FlushToDisk();
         _stream.Dispose();
+        if (!OperatingSystem.IsWindows() && File.Exists(_destination))
+        {
+            // A new file gets the umask's permissions; a private file made readable by all would be a leak.
+            File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_destination));
+        }
+
         TemporaryFiles.Move(_temporary, _destination);
         _committed = true;
     }

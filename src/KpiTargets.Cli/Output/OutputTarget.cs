@@ -12,6 +12,9 @@ internal sealed record OutputTarget(string Path, bool IsSpecial)
     /// <summary>The <c>-o</c> value that means standard output.</summary>
     public const string StandardOutputArgument = "-";
 
+    /// <summary>Whether the file exists and this user may not write it: replacing it would defeat its protection.</summary>
+    public bool IsReadOnly => File.Exists(Path) && File.GetAttributes(Path).HasFlag(FileAttributes.ReadOnly);
+
     /// <summary>Where the output named <paramref name="path"/> goes.</summary>
     /// <exception cref="IOException">A link that cannot be followed, such as a loop.</exception>
     public static OutputTarget Of(string path)
