@@ -1,3 +1,4 @@
+using KpiTargets.Cli.Output;
 using KpiTargets.Cli.Text;
 
 namespace KpiTargets.Cli;
@@ -13,6 +14,11 @@ internal static class CliErrors
         try
         {
             return job();
+        }
+        catch (StandardOutputClosedException)
+        {
+            console.Error.WriteLine(messages.StandardOutputClosed);
+            return ExitCodes.IoError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -17,4 +17,13 @@ internal static class ExitCodes
 
     /// <summary>Reading or writing failed at the operating-system level (disk full, permission lost mid-run).</summary>
     public const int IoError = 3;
+
+    /// <summary>Ended by SIGHUP (its terminal closed): 128 + 1, as shells report it. The temporary files were deleted.</summary>
+    public const int HungUp = 129;
+
+    /// <summary>Ended by SIGINT (Ctrl+C): 128 + 2, as shells report it. The temporary files were deleted.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Ended by SIGTERM (<c>kill</c>'s default): 128 + 15, as shells report it. The temporary files were deleted.</summary>
+    public const int Terminated = 143;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using KpiTargets.Cli.Csv;
 using KpiTargets.Cli.Formats;
 using KpiTargets.Cli.Jobs;
+using KpiTargets.Cli.Output;
 using KpiTargets.Cli.Targets;
 
 namespace KpiTargets.Cli.Commands;
@@ -21,10 +22,10 @@ internal static class AssignCommand
         var catalog = CommonArguments.Catalog();
         Option<string?> output = new("--output", "-o")
         {
-            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then, and left untouched otherwise.",
+            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into. A read-only file is refused.",
             HelpName = "FILE",
         };
-        output.Validators.Add(result => RequireWritableFolder(result, result.GetValueOrDefault<string?>()));
+        output.Validators.Add(result => CheckOutput(result, result.GetValueOrDefault<string?>()));
         var uplift = CommonArguments.InvariantDecimalOption(
             "--uplift",
             "Clause b's uplift: percent of the result (relative) or points added (points).",
@@ -95,7 +96,7 @@ internal static class AssignCommand
             new AssignRequest(
                 parseResult.GetRequiredValue(input),
                 inputOptions.From(parseResult),
-                parseResult.GetValue(output),
+                parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path,
                 parseResult.GetValue(outputLayout) switch
                 {
                     "wide" => TargetsLayoutKind.Wide,
@@ -117,22 +118,43 @@ internal static class AssignCommand
         return command;
     }
 
-    private static void RequireWritableFolder(System.CommandLine.Parsing.OptionResult result, string? path)
+    // Every check that needs no input, so that a run that cannot write its output stops before reading anything.
+    private static void CheckOutput(System.CommandLine.Parsing.OptionResult result, string? path)
     {
-        if (path is null)
+        if (path is null or OutputTarget.StandardOutputArgument)
         {
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full);
-        if (Directory.Exists(full))
+        if (path.Length == 0)
+        {
+            result.AddError("The output path is empty; give a file name, or leave out -o to write to standard output.");
+            return;
+        }
+
+        OutputTarget target;
+        try
+        {
+            target = OutputTarget.Of(path);
+        }
+        catch (IOException exception)
+        {
+            result.AddError($"The output '{path}' cannot be used: {exception.Message}");
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target.Path);
+        if (Directory.Exists(target.Path))
         {
             result.AddError($"The output '{path}' is a folder; give a file path such as {Path.Combine(path, "targets-2024.csv")}.");
         }
         else if (folder is null || !Directory.Exists(folder))
         {
             result.AddError($"The output folder '{folder}' does not exist; create it first or choose another path.");
+        }
+        else if (target.IsReadOnly)
+        {
+            result.AddError($"The output file '{path}' is read-only; make it writable or choose another path.");
         }
     }
 }

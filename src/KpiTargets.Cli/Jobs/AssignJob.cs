@@ -115,6 +115,5 @@ internal static class AssignJob
         }
     }
 
-    private static IOutputSink CreateSink(AssignRequest request, CliConsole console) =>
-        request.Output is null ? new SpooledWriterSink(console.Output) : new AtomicFileSink(request.Output);
+    private static IOutputSink CreateSink(AssignRequest request, CliConsole console) => OutputSinks.Open(request.Output, console.Output);
 }

@@ -1,9 +1,10 @@
 namespace KpiTargets.Cli.Output;
 
 /// <summary>
-/// Writes into a temporary file beside the destination and renames it over the destination on commit. A rename
-/// within one folder is atomic, so readers see the old file or the new one, never a mix. The bytes are on disk before
-/// the rename, so a crash right after it cannot leave a short file in place of the old one.
+/// Writes into a hidden temporary file beside the destination (<see cref="TemporaryFiles.NewPath"/>) and renames it over
+/// the destination on commit. A rename within one folder is atomic, so readers see the old file or the new one, never
+/// a mix. The bytes are on disk before the rename, so a crash right after it cannot leave a short file in place of the
+/// old one; the new file keeps the old one's permissions.
 /// </summary>
 internal sealed class AtomicFileSink : IOutputSink
 {
@@ -12,12 +13,12 @@ internal sealed class AtomicFileSink : IOutputSink
     private readonly BackgroundFlushStream _stream;
     private bool _committed;
 
+    /// <summary>A sink for <paramref name="destination"/>, a regular file or none yet (links already followed: <see cref="OutputTarget"/>).</summary>
     public AtomicFileSink(string destination)
     {
         _destination = Path.GetFullPath(destination);
-        var folder = Path.GetDirectoryName(_destination)!;
-        _temporary = Path.Combine(folder, $".{Path.GetFileName(_destination)}.{Guid.NewGuid():N}.tmp");
-        _stream = new BackgroundFlushStream(new FileStream(_temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16));
+        _temporary = TemporaryFiles.NewPath(Path.GetDirectoryName(_destination)!);
+        _stream = new BackgroundFlushStream(TemporaryFiles.Create(_temporary));
     }
 
     public Stream Stream => _stream;
@@ -26,7 +27,13 @@ internal sealed class AtomicFileSink : IOutputSink
     {
         _stream.FlushToDisk();
         _stream.Dispose();
-        File.Move(_temporary, _destination, overwrite: true);
+        if (!OperatingSystem.IsWindows() && File.Exists(_destination))
+        {
+            // A new file gets the umask's permissions; a private file made readable by all would be a leak.
+            File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_destination));
+        }
+
+        TemporaryFiles.Move(_temporary, _destination);
         _committed = true;
     }
 
@@ -35,7 +42,7 @@ internal sealed class AtomicFileSink : IOutputSink
         _stream.Dispose();
         if (!_committed)
         {
-            File.Delete(_temporary);
+            TemporaryFiles.Delete(_temporary);
         }
     }
 }

@@ -4,17 +4,12 @@ namespace KpiTargets.Cli.Output;
 
 /// <summary>
 /// Spools a result into a temporary file and copies it to a text writer (standard output) on commit, so a bad
-/// row near the end of a large input never leaves half a result in a pipe. Memory stays flat: the spool is on disk.
+/// row near the end of a large input never leaves half a result in a pipe. Memory stays flat: the spool is on disk,
+/// in a file without a name (<see cref="TemporaryFiles.CreateUnnamed"/>).
 /// </summary>
 internal sealed class SpooledWriterSink(TextWriter destination) : IOutputSink
 {
-    private readonly FileStream _spool = new(
-        Path.GetTempFileName(),
-        FileMode.Create,
-        FileAccess.ReadWrite,
-        FileShare.None,
-        bufferSize: 1 << 16,
-        FileOptions.DeleteOnClose);
+    private readonly FileStream _spool = TemporaryFiles.CreateUnnamed();
 
     public Stream Stream => _spool;
 

@@ -201,4 +201,8 @@ internal sealed class Messages
     public string LooksLikeFractions(string file, string code, string largest) => _vi
         ? $"{file}: cảnh báo: mọi kết quả của chỉ tiêu {code} đều không lớn hơn 1 (lớn nhất là {largest}): có vẻ là phân số chứ không phải phần trăm (0,4515 thay cho 45,15 %); hãy định dạng ô là % trong Excel, hoặc nhân với 100"
         : $"{file}: warning: every result of indicator {code} is at most 1 (the largest is {largest}): they look like fractions, not percentages (0.4515 for 45.15 %); format the cells as % in Excel, or multiply them by 100";
+
+    public string StandardOutputClosed => _vi
+        ? "lỗi: đầu ra chuẩn (standard output) đã bị đóng nên không ghi được gì vào đó; với assign, hãy chỉ định tệp kết quả bằng -o TỆP"
+        : "error: standard output is closed, so nothing could be written to it; give assign an output file with -o FILE";
 }

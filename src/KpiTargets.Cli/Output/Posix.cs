@@ -1,0 +1,73 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace KpiTargets.Cli.Output;
+
+/// <summary>
+/// The C library calls .NET has no API for. Blittable signatures only, so native AOT needs no marshalling code; each
+/// says on which systems it may be called.
+/// </summary>
+internal static class Posix
+{
+    /// <summary><c>fcntl</c>'s command reading a descriptor's flags (<c>F_GETFD</c>); the same on Linux and macOS.</summary>
+    public const int GetDescriptorFlags = 1;
+
+    /// <summary><c>fcntl</c>'s command reading a descriptor's access mode and status (<c>F_GETFL</c>); the same on Linux and macOS.</summary>
+    public const int GetStatusFlags = 3;
+
+    /// <summary>The descriptor flag set on every descriptor the runtime opens (<c>FD_CLOEXEC</c>).</summary>
+    public const int CloseOnExec = 1;
+
+    /// <summary>The access-mode bits of the status flags (<c>O_ACCMODE</c>), and their value for read-only (<c>O_RDONLY</c>).</summary>
+    public const int AccessModeMask = 3;
+
+    /// <summary>See <see cref="AccessModeMask"/>.</summary>
+    public const int ReadOnlyAccess = 0;
+
+    private const int CurrentFolder = -100;          // AT_FDCWD
+    private const uint TypeOnly = 0x1;               // STATX_TYPE
+    private const int ModeOffset = 28;               // stx_mode in struct statx, the same on every Linux architecture
+    private const int TypeMask = 0xF000;             // S_IFMT
+    private const int RegularFile = 0x8000;          // S_IFREG
+    private const int Directory = 0x4000;            // S_IFDIR
+
+    /// <summary>
+    /// <c>fcntl(descriptor, command)</c> for the commands without an argument; -1 when the descriptor is not open.
+    /// Linux and macOS.
+    /// </summary>
+    [DllImport("libc", EntryPoint = "fcntl")]
+    public static extern int Fcntl(int descriptor, int command);
+
+    /// <summary>
+    /// Whether <paramref name="path"/>, links followed, is a device, a named pipe or a socket: a file that is neither
+    /// regular nor a folder. False when it does not exist or cannot be reached (the write that follows says why), and
+    /// on systems other than Linux, which has statx, whose structure is the same on every architecture.
+    /// </summary>
+    public static bool IsSpecialFile(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var buffer = new byte[256];
+        byte[] name = [.. Encoding.UTF8.GetBytes(path), 0];
+        try
+        {
+            if (Statx(CurrentFolder, name, 0, TypeOnly, buffer) != 0)
+            {
+                return false;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false; // a C library older than statx (glibc 2.28, musl 1.2.5)
+        }
+
+        var type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask;
+        return type is not RegularFile and not Directory;
+    }
+
+    [DllImport("libc", EntryPoint = "statx")]
+    private static extern int Statx(int folder, byte[] path, int flags, uint mask, byte[] buffer);
+}
