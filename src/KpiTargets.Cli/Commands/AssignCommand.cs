@@ -82,9 +82,17 @@ internal static class AssignCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(excelCsv) && TableFiles.IsWorkbook(result.GetValue(output)))
+            // The input's token, not its value: converting it here would skip the argument's own validation.
+            var to = result.GetValue(output);
+            var from = result.GetResult(input)?.Tokens is [var token, ..] ? token.Value : null;
+            if (result.GetValue(excelCsv) && TableFiles.IsWorkbook(to))
             {
                 result.AddError("--excel-csv spells CSV output; -o FILE.xlsx writes a workbook, which Excel opens as it is: give one of the two.");
+            }
+
+            if (to is { Length: > 0 } && from is not null && SameFile.Is(from, to))
+            {
+                result.AddError($"The output '{to}' is the input '{from}': the targets would replace the 2023 results. Give the targets another file name.");
             }
         });
         foreach (var option in inputOptions.All)
@@ -129,6 +137,12 @@ internal static class AssignCommand
         if (path.Length == 0)
         {
             result.AddError("The output path is empty; give a file name, or leave out -o to write to standard output.");
+            return;
+        }
+
+        if (path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
+        {
+            result.AddError($"The output '{path}' names an Excel 97-2003 workbook (.xls), which this tool does not write: end it in .xlsx for a workbook, or .csv for CSV.");
             return;
         }
 

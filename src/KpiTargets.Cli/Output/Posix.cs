@@ -30,6 +30,10 @@ internal static class Posix
     private const int TypeMask = 0xF000;             // S_IFMT
     private const int RegularFile = 0x8000;          // S_IFREG
     private const int Directory = 0x4000;            // S_IFDIR
+    private const uint InodeOnly = 0x100;            // STATX_INO (the device is always filled in)
+    private const int InodeOffset = 32;              // stx_ino
+    private const int DeviceMajorOffset = 136;       // stx_dev_major
+    private const int DeviceMinorOffset = 140;       // stx_dev_minor
 
     /// <summary>
     /// <c>fcntl(descriptor, command)</c> for the commands without an argument; -1 when the descriptor is not open.
@@ -66,6 +70,37 @@ internal static class Posix
 
         var type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask;
         return type is not RegularFile and not Directory;
+    }
+
+    /// <summary>
+    /// The file system's identity of the file at <paramref name="path"/>, links followed: its device and inode, which two
+    /// names of one file (a link, a hard link, another spelling of the path) share. False when the file does not exist,
+    /// and on systems other than Linux.
+    /// </summary>
+    public static bool TryGetIdentity(string path, out (uint DeviceMajor, uint DeviceMinor, ulong Inode) identity)
+    {
+        identity = default;
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var buffer = new byte[256];
+        byte[] name = [.. Encoding.UTF8.GetBytes(path), 0];
+        try
+        {
+            if (Statx(CurrentFolder, name, 0, InodeOnly, buffer) != 0)
+            {
+                return false;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+
+        identity = (BitConverter.ToUInt32(buffer, DeviceMajorOffset), BitConverter.ToUInt32(buffer, DeviceMinorOffset), BitConverter.ToUInt64(buffer, InodeOffset));
+        return true;
     }
 
     [DllImport("libc", EntryPoint = "statx")]
