@@ -20,13 +20,20 @@ internal static class KpiTargetsCli
         var parseResult = Create(console).Parse(args);
         if (parseResult.Action is ParseErrorAction parseError)
         {
-            // The whole help page after a one-line mistake buries the message; a pointer to it is enough.
+            // The whole help page after a one-line mistake buries the message; a pointer to it is enough. The typo
+            // corrections are ours (OptionSuggestions): these answered a mistyped option's value with "-o".
             parseError.ShowHelp = false;
+            parseError.ShowTypoCorrections = false;
         }
 
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error });
         if (parseResult.Errors.Count > 0)
         {
+            foreach (var suggestion in OptionSuggestions.For(parseResult))
+            {
+                console.Error.WriteLine(suggestion);
+            }
+
             var command = parseResult.CommandResult.Command is RootCommand ? "kpi-targets" : $"kpi-targets {parseResult.CommandResult.Command.Name}";
             console.Error.WriteLine($"Run '{command} --help' for usage.");
         }

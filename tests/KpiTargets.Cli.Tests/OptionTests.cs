@@ -68,6 +68,21 @@ public sealed class OptionTests
         run.ErrorLines[^1].Should().Be("Run 'kpi-targets assign --help' for usage.");
     }
 
+    [Theory]
+    [InlineData(new[] { "assign", "-", "--decimal", "1" }, "Did you mean '--decimals' instead of '--decimal'?")]
+    [InlineData(new[] { "assign", "-", "--uplfit", "5" }, "Did you mean '--uplift' instead of '--uplfit'?")]
+    [InlineData(new[] { "indicators", "--formt", "csv" }, "Did you mean '--format' instead of '--formt'?")]
+    [InlineData(new[] { "assign", "-", "--format", "csv" }, null)]
+    public void A_mistyped_option_is_answered_with_the_closest_option_of_its_command_or_nothing(string[] args, string? suggestion)
+    {
+        var run = CliRun.Of(args, Input);
+
+        run.ExitCode.Should().Be(1);
+        run.ErrorLines.Should().NotContain(line => line.StartsWith('-'), "a value is never answered with an option");
+        run.ErrorLines.Where(line => line.StartsWith("Did you mean", StringComparison.Ordinal)).Should().Equal(suggestion is null ? [] : [suggestion]);
+        run.ErrorLines[^1].Should().StartWith("Run 'kpi-targets ");
+    }
+
     [Fact]
     public void A_missing_input_file_is_a_usage_error_with_a_hint()
     {

@@ -50,7 +50,7 @@ internal static partial class HeaderTitle
     {
         var accepted = spec.Titles(vietnamese: false).Select(Key).ToList();
         return titles
-            .Select(title => (Title: title, Distance: accepted.Min(key => Distance(Key(title), key))))
+            .Select(title => (Title: title, Distance: accepted.Min(key => EditDistance.Between(Key(title), key))))
             .Where(candidate => candidate.Distance > 0 && candidate.Distance <= Math.Max(1, Key(candidate.Title).Length / 4))
             .OrderBy(candidate => candidate.Distance)
             .Select(candidate => candidate.Title)
@@ -66,30 +66,6 @@ internal static partial class HeaderTitle
         var vietnamese = messages.IsVietnamese;
         return messages.MissingColumn(
             spec.NameIn(vietnamese), string.Join(", ", spec.Titles(vietnamese)), string.Join(", ", header.Fields), Closest(header.Fields, spec));
-    }
-
-    // The Levenshtein distance: the fewest single-character edits that turn one into the other.
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex(@"\s*(\([^()]*\)|%)\s*$")]
