@@ -47,7 +47,7 @@ public sealed class AtomicFileSinkTests
         using var folder = new TempFolder();
         var file = new ThreadCheckingFileStream(folder.File("targets.csv"));
 
-        using (var stream = new BackgroundFlushStream(file))
+        using (var stream = new BackgroundFlushStream(file, failure => failure))
         {
             WriteInPieces(stream, Large);
             stream.FlushToDisk();

@@ -62,6 +62,23 @@ public sealed class InputOverwrittenTests
         File.Exists(temp.File("targets.xls")).Should().BeFalse();
     }
 
+    [Fact]
+    public void An_output_that_cannot_be_written_is_named_as_the_user_gave_it_never_by_its_temporary_file()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /proc takes no new files on Linux only
+        }
+
+        using var temp = new TempFolder();
+        var input = temp.Write("results.csv", Results);
+
+        var run = CliRun.Of(["assign", input, "-o", "/proc/targets.csv"]);
+
+        run.ExitCode.Should().Be(3);
+        run.ErrorLines.Should().Equal("error: could not write the output '/proc/targets.csv': the folder '/proc' does not take new files");
+    }
+
     private static void Process(string command, params string[] arguments)
     {
         using var process = System.Diagnostics.Process.Start(command, arguments);

@@ -9,32 +9,50 @@ namespace KpiTargets.Cli.Output;
 internal sealed class AtomicFileSink : IOutputSink
 {
     private readonly string _destination;
+    private readonly string _shownAs;
     private readonly string _temporary;
     private readonly BackgroundFlushStream _stream;
     private bool _committed;
 
     /// <summary>A sink for <paramref name="destination"/>, a regular file or none yet (links already followed: <see cref="OutputTarget"/>).</summary>
-    public AtomicFileSink(string destination)
+    /// <param name="destination">The file to write.</param>
+    /// <param name="shownAs">The output as the user named it, for messages; <paramref name="destination"/> when <see langword="null"/>.</param>
+    public AtomicFileSink(string destination, string? shownAs = null)
     {
         _destination = Path.GetFullPath(destination);
+        _shownAs = shownAs ?? destination;
         _temporary = TemporaryFiles.NewPath(Path.GetDirectoryName(_destination)!);
-        _stream = new BackgroundFlushStream(TemporaryFiles.Create(_temporary));
+        try
+        {
+            _stream = new BackgroundFlushStream(TemporaryFiles.Create(_temporary), failure => new OutputWriteException(_shownAs, _temporary, failure));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(_shownAs, _temporary, exception);
+        }
     }
 
     public Stream Stream => _stream;
 
     public void Commit()
     {
-        _stream.FlushToDisk();
-        _stream.Dispose();
-        if (!OperatingSystem.IsWindows() && File.Exists(_destination))
+        try
         {
-            // A new file gets the umask's permissions; a private file made readable by all would be a leak.
-            File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_destination));
-        }
+            _stream.FlushToDisk();
+            _stream.Dispose();
+            if (!OperatingSystem.IsWindows() && File.Exists(_destination))
+            {
+                // A new file gets the umask's permissions; a private file made readable by all would be a leak.
+                File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_destination));
+            }
 
-        TemporaryFiles.Move(_temporary, _destination);
-        _committed = true;
+            TemporaryFiles.Move(_temporary, _destination);
+            _committed = true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(_shownAs, _temporary, exception);
+        }
     }
 
     public void Dispose()

@@ -10,7 +10,9 @@ namespace KpiTargets.Cli.Output;
 /// system allows both at once, but the stream itself is not thread-safe, so the background flush never touches it.
 /// <see cref="FlushToDisk"/> waits for it and surfaces its failure.
 /// </remarks>
-internal sealed class BackgroundFlushStream(FileStream file) : Stream
+/// <param name="file">The file written.</param>
+/// <param name="describe">Turns a failure of writing into the exception reported, which names the output the user asked for.</param>
+internal sealed class BackgroundFlushStream(FileStream file, Func<Exception, Exception> describe) : Stream
 {
     /// <summary>How many bytes are written between two background flushes.</summary>
     public const long FlushBytes = 16 << 20;
@@ -35,6 +37,18 @@ internal sealed class BackgroundFlushStream(FileStream file) : Stream
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        try
+        {
+            WriteAndFlushNowAndThen(buffer);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw describe(exception);
+        }
+    }
+
+    private void WriteAndFlushNowAndThen(ReadOnlySpan<byte> buffer)
     {
         file.Write(buffer);
         _sinceFlush += buffer.Length;

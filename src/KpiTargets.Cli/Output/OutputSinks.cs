@@ -12,6 +12,6 @@ internal static class OutputSinks
         }
 
         var target = OutputTarget.Of(output);
-        return target.IsSpecial ? new SpooledDeviceSink(target.Path) : new AtomicFileSink(target.Path);
+        return target.IsSpecial ? new SpooledDeviceSink(target.Path) : new AtomicFileSink(target.Path, shownAs: output);
     }
 }
