@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KpiTargets;
 
-/// <summary>Writes the one-line explanation of an <see cref="Assignment"/>; kept apart so the rule stays small.</summary>
+// Writes the one-line explanation of an Assignment; kept apart so the rule stays small.
 internal static class AssignmentExplanation
 {
     public static string Describe(

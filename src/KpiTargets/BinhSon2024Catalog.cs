@@ -1,10 +1,8 @@
 namespace KpiTargets;
 
-/// <summary>
-/// The indicator table of section 2 of the appendix ("Danh mục các chỉ tiêu liên quan") of the Bình Sơn district
-/// 2024 administrative-procedure control plan. The central targets are those of Government Resolutions
-/// 01/NQ-CP and 02/NQ-CP of 05/01/2024. Names are copied from the source text; a test compares them with it.
-/// </summary>
+// The indicator table of section 2 of the appendix ("Danh mục các chỉ tiêu liên quan") of the Bình Sơn district
+// 2024 administrative-procedure control plan. The central targets are those of Government Resolutions
+// 01/NQ-CP and 02/NQ-CP of 05/01/2024. Names are copied from the source text; a test compares them with it.
 internal static class BinhSon2024Catalog
 {
     private const string Percent = "%";

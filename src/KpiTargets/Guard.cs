@@ -1,9 +1,7 @@
 namespace KpiTargets;
 
-/// <summary>
-/// The one place that throws for caller bugs (bad arguments), so messages stay consistent and tests can pin them.
-/// Bad input data is never reported through here: adapters turn it into problems before it reaches the domain.
-/// </summary>
+// The one place that throws for caller bugs (bad arguments), so messages stay consistent and tests can pin them.
+// Bad input data is never reported through here: adapters turn it into problems before it reaches the domain.
 internal static class Guard
 {
     public static string NotBlank(string? value, string paramName)
@@ -17,7 +15,7 @@ internal static class Guard
         return value;
     }
 
-    /// <summary>Returns <paramref name="value"/> in Unicode NFC, the one form names are compared and written in.</summary>
+    // Returns value in Unicode NFC, the one form names are compared and written in.
     public static string Nfc(string value) =>
         value.IsNormalized(System.Text.NormalizationForm.FormC) ? value : value.Normalize(System.Text.NormalizationForm.FormC);
 

@@ -8,9 +8,24 @@ namespace KpiTargets;
 /// Immutable. The constructor checks <c>Minimum ≤ CentralTarget ≤ Maximum</c> and that the bounds lie within
 /// ±<see cref="MaxMagnitude"/>, so every indicator in circulation is one the rule can work with. Texts are stored in
 /// Unicode NFC and the code trimmed. Equality is by value over every property.
+/// <para>
+/// Change one with <c>with</c>, which checks each new value as the constructor does:
+/// <c>IndicatorCatalog.BinhSon2024.Find("1") with { CentralTarget = 50 }</c>. Each value is checked against the others
+/// as they are when it is set, so give them in an order in which each holds: widen the bounds before moving the
+/// central target beyond the old ones, narrow them after.
+/// </para>
 /// </remarks>
 public sealed record Indicator
 {
+    private readonly string _code = "";
+    private readonly string _nameVietnamese = "";
+    private readonly string _nameEnglish = "";
+    private readonly string _unitOfMeasure = "";
+    private readonly decimal _centralTarget;
+    private readonly decimal _minimum;
+    private readonly decimal _maximum;
+    private readonly string _appliesTo = "";
+
     /// <summary>Creates an indicator and checks its invariants.</summary>
     /// <param name="code">The code as written in the catalog, for example <c>"1"</c> or <c>"9.2"</c>.</param>
     /// <param name="nameVietnamese">The name as written in the source text, in Vietnamese.</param>
@@ -31,10 +46,15 @@ public sealed record Indicator
         decimal maximum,
         string appliesTo)
     {
-        Code = Guard.NotBlank(code, nameof(code)).Trim();
-        NameVietnamese = Guard.Nfc(Guard.NotBlank(nameVietnamese, nameof(nameVietnamese)));
-        NameEnglish = Guard.Nfc(nameEnglish ?? throw new ArgumentNullException(nameof(nameEnglish)));
-        UnitOfMeasure = Guard.Nfc(unitOfMeasure ?? throw new ArgumentNullException(nameof(unitOfMeasure)));
+        // Checked under the constructor's parameter names first; the properties check the same under their own.
+        Code = Guard.NotBlank(code, nameof(code));
+        NameVietnamese = Guard.NotBlank(nameVietnamese, nameof(nameVietnamese));
+        NameEnglish = nameEnglish ?? throw new ArgumentNullException(nameof(nameEnglish));
+        UnitOfMeasure = unitOfMeasure ?? throw new ArgumentNullException(nameof(unitOfMeasure));
+        AppliesTo = appliesTo ?? throw new ArgumentNullException(nameof(appliesTo));
+
+        // The bounds and the central target are checked together here: one at a time, the first would meet the
+        // others still at zero.
         Guard.InRange(minimum, -MaxMagnitude, MaxMagnitude, nameof(minimum));
         Guard.InRange(maximum, -MaxMagnitude, MaxMagnitude, nameof(maximum));
         if (minimum > maximum)
@@ -44,10 +64,9 @@ public sealed record Indicator
                 nameof(minimum));
         }
 
-        CentralTarget = Guard.InRange(centralTarget, minimum, maximum, nameof(centralTarget));
-        Minimum = minimum;
-        Maximum = maximum;
-        AppliesTo = Guard.Nfc(appliesTo ?? throw new ArgumentNullException(nameof(appliesTo)));
+        _centralTarget = Guard.InRange(centralTarget, minimum, maximum, nameof(centralTarget));
+        _minimum = minimum;
+        _maximum = maximum;
     }
 
     /// <summary>
@@ -57,28 +76,65 @@ public sealed record Indicator
     public const decimal MaxMagnitude = 1_000_000_000_000m;
 
     /// <summary>The code that identifies the indicator in its catalog and in input files, for example <c>"9.1"</c>.</summary>
-    public string Code { get; }
+    /// <exception cref="ArgumentException">Set to an empty code.</exception>
+    public string Code
+    {
+        get => _code;
+        init => _code = Guard.NotBlank(value, nameof(Code)).Trim();
+    }
 
     /// <summary>The indicator's name as written in the source text (Vietnamese, Unicode NFC).</summary>
-    public string NameVietnamese { get; }
+    /// <exception cref="ArgumentException">Set to an empty name.</exception>
+    public string NameVietnamese
+    {
+        get => _nameVietnamese;
+        init => _nameVietnamese = Guard.Nfc(Guard.NotBlank(value, nameof(NameVietnamese)));
+    }
 
     /// <summary>An English rendering of the name; may be empty in a custom catalog.</summary>
-    public string NameEnglish { get; }
+    public string NameEnglish
+    {
+        get => _nameEnglish;
+        init => _nameEnglish = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(NameEnglish)));
+    }
 
     /// <summary>The unit of results and targets, <c>"%"</c> for every indicator of the 2024 appendix.</summary>
-    public string UnitOfMeasure { get; }
+    public string UnitOfMeasure
+    {
+        get => _unitOfMeasure;
+        init => _unitOfMeasure = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(UnitOfMeasure)));
+    }
 
     /// <summary>The central target for the year: no unit's target may be lower.</summary>
-    public decimal CentralTarget { get; }
+    /// <exception cref="ArgumentOutOfRangeException">Set outside <see cref="Minimum"/> and <see cref="Maximum"/>.</exception>
+    public decimal CentralTarget
+    {
+        get => _centralTarget;
+        init => _centralTarget = Guard.InRange(value, Minimum, Maximum, nameof(CentralTarget));
+    }
 
     /// <summary>The smallest acceptable result (0 for a percentage).</summary>
-    public decimal Minimum { get; }
+    /// <exception cref="ArgumentOutOfRangeException">Set beyond ±<see cref="MaxMagnitude"/> or above <see cref="CentralTarget"/>.</exception>
+    public decimal Minimum
+    {
+        get => _minimum;
+        init => _minimum = Guard.InRange(value, -MaxMagnitude, CentralTarget, nameof(Minimum));
+    }
 
     /// <summary>The largest acceptable result, and the cap on targets (100 for a percentage).</summary>
-    public decimal Maximum { get; }
+    /// <exception cref="ArgumentOutOfRangeException">Set beyond ±<see cref="MaxMagnitude"/> or below <see cref="CentralTarget"/>.</exception>
+    public decimal Maximum
+    {
+        get => _maximum;
+        init => _maximum = Guard.InRange(value, CentralTarget, MaxMagnitude, nameof(Maximum));
+    }
 
     /// <summary>The bodies the indicator applies to, as written in the source text.</summary>
-    public string AppliesTo { get; }
+    public string AppliesTo
+    {
+        get => _appliesTo;
+        init => _appliesTo = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(AppliesTo)));
+    }
 
     /// <summary>Tells whether <paramref name="result"/> lies within <see cref="Minimum"/> and <see cref="Maximum"/>.</summary>
     /// <param name="result">A result in <see cref="UnitOfMeasure"/>.</param>

@@ -79,11 +79,17 @@ public sealed class IndicatorCatalog
     /// <summary>Finds the indicator with <paramref name="code"/>, or throws.</summary>
     /// <param name="code">A code such as <c>"9.1"</c>; case and surrounding white space are ignored.</param>
     /// <returns>The indicator.</returns>
-    /// <exception cref="KeyNotFoundException">No indicator has that code (a heading's code is not an indicator's).</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// No indicator has that code; when it is a heading's (<c>"9"</c>), the message says so and names its indicators.
+    /// </exception>
     public Indicator Find(string code) =>
-        TryFind(code, out var indicator)
-            ? indicator
-            : throw new KeyNotFoundException($"The catalog '{Name}' has no indicator with code '{code}'.");
+        TryFind(code, out var indicator) ? indicator : throw new KeyNotFoundException(NotFound(code));
+
+    // Why Find finds nothing: a heading's code names the indicators to use instead, as the CLI's message does.
+    internal string NotFound(string code) =>
+        TryFindHeading(code, out var heading)
+            ? $"'{code.Trim()}' is a heading of the catalog '{Name}', not an indicator; use one of its indicators: {string.Join(", ", IndicatorsUnder(heading).Select(i => i.Code))}."
+            : $"The catalog '{Name}' has no indicator with code '{code}'; its codes are {string.Join(", ", Indicators.Select(i => i.Code))}.";
 
     /// <summary>Finds the heading with <paramref name="code"/>, such as <c>"9"</c> in the 2024 catalog.</summary>
     /// <param name="code">A heading code; case and surrounding white space are ignored.</param>

@@ -34,7 +34,10 @@ public static class TargetRule
             return new(central, RuleClause.A, 0m, 0m, IsCapped: false, IsRaisedToCentral: false, HasNoBaseline: true);
         }
 
-        Guard.InRange(result, indicator.Minimum, indicator.Maximum, nameof(result2023));
+        if (!indicator.IsWithinBounds(result))
+        {
+            throw new ArgumentOutOfRangeException(nameof(result2023), result, OutOfBounds(indicator, result));
+        }
 
         // a) "nhỏ hơn": a result lower than the central target gets the central target.
         if (result < central)
@@ -93,12 +96,68 @@ public static class TargetRule
         return AssignLazily(results, catalog, policy ?? AssignmentPolicy.Default);
     }
 
-    // Split from AssignAll so argument errors surface at the call, not at the first MoveNext.
-    private static IEnumerable<Assignment> AssignLazily(IEnumerable<UnitResult> results, IndicatorCatalog catalog, AssignmentPolicy policy)
+    /// <summary>
+    /// <see cref="AssignAll"/>, collecting problems instead
+    /// of throwing in the middle of the sequence: a result that cannot be assigned (an empty unit, a code the catalog
+    /// lacks or a heading's, a result outside its indicator's bounds) gives no assignment and an
+    /// <see cref="AssignmentProblem"/> in <paramref name="problems"/>, and the rest go on.
+    /// </summary>
+    /// <param name="results">The 2023 results; each names its indicator by code.</param>
+    /// <param name="catalog">Where indicator codes are looked up.</param>
+    /// <param name="problems">Where each result that could not be assigned goes, in order, as the sequence is read.</param>
+    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <returns>One assignment per result without a problem, in the same order.</returns>
+    public static IEnumerable<Assignment> AssignValid(
+        IEnumerable<UnitResult> results,
+        IndicatorCatalog catalog,
+        ICollection<AssignmentProblem> problems,
+        AssignmentPolicy? policy = null)
     {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(problems);
+        return AssignLazily(results, catalog, policy ?? AssignmentPolicy.Default, problems);
+    }
+
+    // Split from AssignAll so argument errors surface at the call, not at the first MoveNext. Without a collection of
+    // problems, the first one throws.
+    private static IEnumerable<Assignment> AssignLazily(
+        IEnumerable<UnitResult> results, IndicatorCatalog catalog, AssignmentPolicy policy, ICollection<AssignmentProblem>? problems = null)
+    {
+        var index = 0L;
         foreach (var result in results)
         {
-            yield return Assign(result.Unit, catalog.Find(result.IndicatorCode), result.Result2023, policy);
+            var problem = problems is null ? null : ProblemOf(result, catalog);
+            if (problem is null)
+            {
+                yield return Assign(result.Unit, catalog.Find(result.IndicatorCode), result.Result2023, policy);
+            }
+            else
+            {
+                problems!.Add(new AssignmentProblem(index, result, problem));
+            }
+
+            index++;
         }
     }
+
+    // What keeps a result from being assigned, said as the exceptions of Assign and Find say it; null when nothing does.
+    private static string? ProblemOf(UnitResult result, IndicatorCatalog catalog)
+    {
+        if (string.IsNullOrWhiteSpace(result.Unit))
+        {
+            return "The unit is empty.";
+        }
+
+        if (!catalog.TryFind(result.IndicatorCode ?? "", out var indicator))
+        {
+            return catalog.NotFound(result.IndicatorCode ?? "");
+        }
+
+        return result.Result2023 is { } value && !indicator.IsWithinBounds(value) ? OutOfBounds(indicator, value) : null;
+    }
+
+    private static string OutOfBounds(Indicator indicator, decimal result) =>
+        $"The result {DecimalText.Shortest(result)} is outside the bounds of indicator {indicator.Code} "
+        + $"({DecimalText.Shortest(indicator.Minimum)} to {DecimalText.Shortest(indicator.Maximum)}).";
 }
