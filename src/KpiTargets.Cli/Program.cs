@@ -1,8 +1,21 @@
+using System.Globalization;
 using System.Text;
 using KpiTargets.Cli;
+using KpiTargets.Cli.Desktop;
 
-// UTF-8 without BOM on both streams whatever the console's code page, so Vietnamese names survive a pipe on Windows.
+// UTF-8 without BOM on both streams whatever the console's code page, so Vietnamese names survive a pipe on Windows;
+// a Windows console is switched to UTF-8 for the run, so they survive on screen too.
+using var codePage = ConsoleWindow.ShowUtf8();
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
 using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-return KpiTargetsCli.Run(args, new CliConsole(output, error, Console.OpenStandardInput));
+var exitCode = KpiTargetsCli.Run(args, new CliConsole(output, error, Console.OpenStandardInput), CultureInfo.CurrentUICulture);
+
+// A window Explorer opened for a dropped file or a double-click closes with the process: keep it until it is read.
+if (ConsoleWindow.ShouldWaitForKey(ConsoleWindow.ProcessCount(), Console.IsInputRedirected))
+{
+    error.WriteLine(DesktopText.For(CultureInfo.CurrentUICulture).PressAnyKey);
+    Console.ReadKey(intercept: true);
+}
+
+return exitCode;
