@@ -4,7 +4,7 @@
 #   kpi-targets-VERSION-win-x64.zip       a folder: kpi-targets.exe, self-contained (.NET included, trimmed, not
 #                                         single-file: a single-file build does not start under Wine, so CI could not
 #                                         run it), README.txt (eng/README.txt) and LICENSE
-#   kpi-targets-VERSION-linux-x64.tar.gz  a folder: the native (AOT) binary and LICENSE
+#   kpi-targets-VERSION-linux-x64.tar.gz  a folder: the native (AOT) binary and LICENSE; it needs libicu to run
 #   kpi-targets-VERSION-osx-arm64.tar.gz  a folder: kpi-targets, self-contained and trimmed (cross-OS AOT is not
 #                                         supported), and LICENSE; built here, never run here
 #   SHA256SUMS                            for `sha256sum -c SHA256SUMS`
@@ -47,13 +47,14 @@ publish() {
   local rid=$1 folder=$2
   shift 2
   echo "== publish $rid"
-  dotnet publish "$src/src/KpiTargets.Cli" -c Release -r "$rid" -o "$folder" \
-    -p:ContinuousIntegrationBuild=true -p:CopyOutputSymbolsToPublishDirectory=false -p:PublishDocumentationFile=false \
-    "$@" 2>&1 | tee "$work/publish-$rid.log"
+  dotnet publish "$src/src/KpiTargets.Cli" -c Release -r "$rid" -o "$folder" -p:ContinuousIntegrationBuild=true "$@" 2>&1 |
+    tee "$work/publish-$rid.log"
   if grep -qiE 'warning (IL|AOT)[0-9]' "$work/publish-$rid.log"; then
     echo "release: trim/AOT warnings in the $rid build" >&2
     exit 1
   fi
+  # Symbols and XML documentation are for developers, who build from source; users get only what runs.
+  find "$folder" \( -name '*.pdb' -o -name '*.dbg' -o -name '*.xml' \) -delete
 }
 
 # Windows opens text files in Notepad: CRLF line ends, and a byte order mark so that an old Notepad reads UTF-8.
