@@ -16,8 +16,6 @@ if [ $# -ne 1 ]; then
   exit 1
 fi
 root=$(cd "$(dirname "$0")/.." && pwd)
-mkdir -p "$1"
-out=$(cd "$1" && pwd)
 
 # The archives are HEAD's: changes not yet committed would be in no commit that the version names.
 if [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
@@ -25,6 +23,8 @@ if [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
   git -C "$root" status --short --untracked-files=no >&2
   exit 1
 fi
+mkdir -p "$1"
+out=$(cd "$1" && pwd)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 work=$(mktemp -d)
