@@ -57,6 +57,6 @@ public class PipelineBenchmarks
     public long Sliced()
     {
         _output.SetLength(0);
-        return SlicedAssign.TryRun(_request, _catalog, _path, _output) ? _output.Length : throw new InvalidOperationException("The file could not be sliced.");
+        return SlicedAssign.TryRun(_request, _catalog, _path, _output, out _) ? _output.Length : throw new InvalidOperationException("The file could not be sliced.");
     }
 }

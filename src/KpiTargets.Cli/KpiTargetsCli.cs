@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using KpiTargets.Cli.Commands;
+using KpiTargets.Cli.Desktop;
 
 namespace KpiTargets.Cli;
 
@@ -15,7 +17,25 @@ internal static class KpiTargetsCli
             IndicatorsCommand.Create(console),
         };
 
-    public static int Run(string[] args, CliConsole console)
+    /// <summary>Runs a command line, or the file dropped on the program (<see cref="DroppedFile"/>).</summary>
+    /// <param name="args">The arguments, without the program's name.</param>
+    /// <param name="console">The standard streams.</param>
+    /// <param name="uiCulture">
+    /// The user's display language, which a dropped file's run speaks (Vietnamese or English); English when
+    /// <see langword="null"/>. Commands follow <c>--lang</c> instead.
+    /// </param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, CliConsole console, CultureInfo? uiCulture = null)
+    {
+        var exitCode = DroppedFile.Find(args) is { } dropped
+            ? DropJob.Run(dropped, console, uiCulture ?? CultureInfo.InvariantCulture)
+            : RunCommandLine(args, console);
+        console.Output.Flush();
+        console.Error.Flush();
+        return exitCode;
+    }
+
+    private static int RunCommandLine(string[] args, CliConsole console)
     {
         var parseResult = Create(console).Parse(args);
         if (parseResult.Action is ParseErrorAction parseError)
@@ -38,8 +58,6 @@ internal static class KpiTargetsCli
             console.Error.WriteLine($"Run '{command} --help' for usage.");
         }
 
-        console.Output.Flush();
-        console.Error.Flush();
         return exitCode;
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class ArchitectureTests
     private static readonly string CliFolder = Path.Combine(Repository.Root, "src", "KpiTargets.Cli");
 
     // Each namespace of the CLI, with the CLI namespaces its files name; the order of the README's chain.
-    private static readonly string[] Layers = ["Commands", "Jobs", "Results", "Catalogs", "Targets", "Output", "Formats", "Csv", "Xlsx", "Tables", "Problems", "Text"];
+    private static readonly string[] Layers = ["Commands", "Desktop", "Jobs", "Results", "Catalogs", "Targets", "Output", "Formats", "Csv", "Xlsx", "Tables", "Problems", "Text"];
 
     [Fact]
     public void The_cli_namespaces_have_no_cycle()

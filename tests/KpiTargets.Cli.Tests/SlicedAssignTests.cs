@@ -214,7 +214,7 @@ public sealed class SlicedAssignTests
     private static (bool Taken, byte[] Output) TryRun(ResultsFileCase file, string path, int sliceBytes)
     {
         using var destination = new MemoryStream();
-        var taken = SlicedAssign.TryRun(Request(file, path), Catalog, path, destination, sliceBytes);
+        var taken = SlicedAssign.TryRun(Request(file, path), Catalog, path, destination, out _, sliceBytes);
         return (taken, destination.ToArray());
     }
 

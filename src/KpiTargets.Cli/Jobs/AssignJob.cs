@@ -19,8 +19,16 @@ internal static class AssignJob
     private const double UnitWidth = 40;
     private const double TargetWidth = 16;
 
-    public static int Run(AssignRequest request, CliConsole console)
+    public static int Run(AssignRequest request, CliConsole console) => Run(request, console, out _);
+
+    /// <summary>Runs <c>assign</c> and tells what it read.</summary>
+    /// <param name="request">The run's request.</param>
+    /// <param name="console">Where problems go, and the targets when the request has no output file.</param>
+    /// <param name="counts">What the run read when it succeeded; zeros otherwise.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(AssignRequest request, CliConsole console, out AssignCounts counts)
     {
+        counts = default;
         var messages = request.InputOptions.Messages;
         var problems = new ProblemLog();
         var catalog = CatalogCsvReader.Load(request.CatalogPath, messages, problems);
@@ -34,18 +42,20 @@ internal static class AssignJob
         if (SlicedAssign.CanTry(request, source))
         {
             using var slicedSink = CreateSink(request, console);
-            if (SlicedAssign.TryRun(request, catalog, source.FilePath!, slicedSink.Stream))
+            if (SlicedAssign.TryRun(request, catalog, source.FilePath!, slicedSink.Stream, out var slicedCounts))
             {
                 slicedSink.Commit();
+                counts = slicedCounts;
                 return ExitCodes.Success;
             }
         }
 
         using var sink = CreateSink(request, console);
         var checker = new ResultChecker(catalog, source.DisplayName, problems, messages);
+        long written;
         using (var layout = CreateLayout(request, catalog, sink.Stream, writeHeader: true))
         {
-            Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
+            written = Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
             if (!problems.HasProblems)
             {
                 layout.Complete();
@@ -60,6 +70,7 @@ internal static class AssignJob
         }
 
         sink.Commit();
+        counts = new AssignCounts(written, checker.Seen.UnitCount, checker.Seen.IndicatorCount);
         return ExitCodes.Success;
     }
 

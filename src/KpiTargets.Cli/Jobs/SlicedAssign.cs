@@ -43,10 +43,13 @@ internal static class SlicedAssign
     /// <param name="catalog">The run's catalog.</param>
     /// <param name="path">The input file.</param>
     /// <param name="destination">Where the targets go.</param>
+    /// <param name="counts">What the file held, when slicing answered; zeros otherwise.</param>
     /// <param name="sliceBytes">The size of a slice; tests cut small files into many.</param>
     /// <returns><see langword="false"/> when the file must run whole; what was written is then to be discarded.</returns>
-    public static bool TryRun(AssignRequest request, IndicatorCatalog catalog, string path, Stream destination, int sliceBytes = SliceBytes)
+    public static bool TryRun(
+        AssignRequest request, IndicatorCatalog catalog, string path, Stream destination, out AssignCounts counts, int sliceBytes = SliceBytes)
     {
+        counts = default;
         var options = request.InputOptions;
         if (StartsWithUtf16ByteOrderMark(path) || CsvRecords.ReadStart(path, options) is not { } start)
         {
@@ -103,7 +106,9 @@ internal static class SlicedAssign
 
             // A file of blank lines after its header has no data, and results that look like fractions call for a
             // warning: running whole says so.
-            return written > 0 && !largest.LookingLikeFractions().Any();
+            var answered = written > 0 && !largest.LookingLikeFractions().Any();
+            counts = answered ? new AssignCounts(written, seen.UnitCount, seen.IndicatorCount) : default;
+            return answered;
         }
         finally
         {

@@ -40,6 +40,13 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
     /// <summary>How many spelling variants there were, kept or not.</summary>
     public long SpellingVariantCount { get; private set; }
 
+    /// <summary>How many distinct units were seen.</summary>
+    public int UnitCount => _unitNumbers.Count;
+
+    /// <summary>How many of the catalog's indicators were seen for at least one unit.</summary>
+    public int IndicatorCount =>
+        Enumerable.Range(0, _slotsPerUnit).Count(slot => Enumerable.Range(0, UnitCount).Any(unit => FirstLine(unit, slot) != NotSeen));
+
     /// <summary>Records <paramref name="unit"/>'s result for <paramref name="indicator"/> at <paramref name="line"/>.</summary>
     /// <param name="unit">The unit's name as read.</param>
     /// <param name="indicator">An indicator of the catalog given at construction.</param>
