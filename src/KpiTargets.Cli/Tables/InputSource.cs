@@ -12,7 +12,8 @@ internal sealed record InputSource(string DisplayName, Func<Stream> Open, string
     /// <summary>An input read from the file at <paramref name="path"/>.</summary>
     public static InputSource FromFile(string path) => new(
         path,
-        () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan),
+        // Shared for writing too: Excel keeps a workbook or CSV it has open locked for writing, and reading it is harmless.
+        () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 4096, FileOptions.SequentialScan),
         path);
 
     /// <summary>The INPUT argument as a source: <c>-</c> is standard input, anything else a file path.</summary>
