@@ -6,7 +6,8 @@ namespace KpiTargets.Files.Problems;
 /// Collects the problems of one run while rows stream past. Keeps the first <see cref="Limit"/> in order and only
 /// counts the rest, so a file with a million bad rows costs bounded memory and still says how many there were.
 /// </summary>
-internal sealed class ProblemLog
+/// <param name="found">Told of every problem as it is found, kept or not; for a caller that keeps them its own way.</param>
+internal sealed class ProblemLog(Action<InputProblem>? found = null)
 {
     /// <summary>How many problems are kept for printing; the rest are counted.</summary>
     public const int Limit = 100;
@@ -26,9 +27,17 @@ internal sealed class ProblemLog
     public void Add(string file, long line, string message)
     {
         Count++;
-        if (_kept.Count < Limit)
+        var keep = _kept.Count < Limit;
+        if (keep || found is not null)
         {
-            _kept.Add(new InputProblem(file, line, message));
+            // Past the limit, with nobody to tell, a problem is only counted: a million bad rows make no million records.
+            var problem = new InputProblem(file, line, message);
+            if (keep)
+            {
+                _kept.Add(problem);
+            }
+
+            found?.Invoke(problem);
         }
     }
 
