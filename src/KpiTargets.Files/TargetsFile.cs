@@ -3,8 +3,8 @@ using KpiTargets.Files.Output;
 namespace KpiTargets.Files;
 
 /// <summary>
-/// Writes 2024 targets as <c>kpi-targets assign</c> writes them: CSV, or a workbook when the path ends in
-/// <c>.xlsx</c>; the same bytes for the same assignments and options.
+/// Writes 2024 targets as <c>kpi-targets assign</c> writes them, with the same writers: CSV, byte for byte the same for
+/// the same assignments and options, or a workbook when the path ends in <c>.xlsx</c>.
 /// </summary>
 public static class TargetsFile
 {
