@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Problems;
-using KpiTargets.Cli.Results;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Targets;
+using KpiTargets.Files.Jobs;
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Results;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Targets;
 
 namespace KpiTargets.Benchmarks;
 
@@ -44,10 +44,10 @@ public class PipelineBenchmarks
     {
         _output.SetLength(0);
         var problems = new ProblemLog();
-        using (var layout = AssignJob.CreateLayout(_request, _catalog, _output, writeHeader: true))
+        using (var layout = _request.Targets.CreateLayout(_catalog, _output, writeHeader: true))
         {
             var checker = new ResultChecker(_catalog, _path, problems, InputOptions.Default.Messages);
-            AssignJob.Assign(checker.Check(ResultsTable.Read(InputSource.FromFile(_path), InputOptions.Default, _catalog, problems)), layout, AssignmentPolicy.Default, problems);
+            AssignPipeline.Assign(checker.Check(ResultsTable.Read(InputSource.FromFile(_path), InputOptions.Default, _catalog, problems)), layout, AssignmentPolicy.Default, problems);
         }
 
         return problems.HasProblems ? throw new InvalidOperationException("The generated file has problems.") : _output.Length;

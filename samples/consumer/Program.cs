@@ -9,6 +9,7 @@ Console.WriteLine(onlineDossiers.Explanation);
 Console.WriteLine(satisfaction.Explanation);
 
 var ok = onlineDossiers.Target2024 == 68.75m && onlineDossiers.Clause == RuleClause.B
-    && satisfaction.Target2024 == 100m && satisfaction.IsCapped;
+    && satisfaction.Target2024 == 100m && satisfaction.IsCapped
+    && FilesQuickStart.Run(args[0]); // the files package: see the README's "Files package"
 Console.WriteLine(ok ? "consumer check: ok" : "consumer check: FAILED");
 return ok ? 0 : 1;

@@ -1,5 +1,5 @@
 using KpiTargets.Cli.Output;
-using KpiTargets.Cli.Text;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli;
 

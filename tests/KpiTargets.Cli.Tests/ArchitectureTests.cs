@@ -8,13 +8,19 @@ namespace KpiTargets.Cli.Tests;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    private static readonly string CliFolder = Path.Combine(Repository.Root, "src", "KpiTargets.Cli");
+    private static readonly string[] Projects = ["Cli", "Files"];
 
-    // Each namespace of the CLI, with the CLI namespaces its files name; the order of the README's chain.
-    private static readonly string[] Layers = ["Commands", "Desktop", "Jobs", "Results", "Catalogs", "Targets", "Output", "Formats", "Csv", "Xlsx", "Tables", "Problems", "Text"];
+    // Each namespace of the CLI and of the files package ("Files" alone is the package's public facade), in the order
+    // of the README's chain: each uses only those after it. The CLI's root (the entry point and the console) is left out.
+    private static readonly string[] Layers =
+    [
+        "Cli.Commands", "Cli.Desktop", "Cli.Jobs", "Cli.Output",
+        "Files", "Files.Jobs", "Files.Results", "Files.Catalogs", "Files.Targets", "Files.Output", "Files.Formats", "Files.Csv", "Files.Xlsx",
+        "Files.Tables", "Files.Problems", "Files.Text",
+    ];
 
     [Fact]
-    public void The_cli_namespaces_have_no_cycle()
+    public void The_namespaces_of_the_cli_and_the_files_package_have_no_cycle()
     {
         var graph = Dependencies();
         var cycles = new List<string>();
@@ -34,8 +40,18 @@ public sealed partial class ArchitectureTests
             .Where(edge => Array.IndexOf(Layers, edge.From) >= Array.IndexOf(Layers, edge.To))
             .Select(edge => $"{edge.From} -> {edge.To}");
 
-        Dependencies().Keys.Where(name => name.Length > 0).Should().BeSubsetOf(Layers);
+        Dependencies().Keys.Should().BeSubsetOf(Layers);
         wrongWay.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_files_package_knows_no_console_and_no_command_line()
+    {
+        var offenders = SourceFiles("Files")
+            .Where(path => ConsoleOrCommandLine().IsMatch(File.ReadAllText(path)))
+            .Select(path => Path.GetRelativePath(Repository.Root, path));
+
+        offenders.Should().BeEmpty();
     }
 
     [Fact]
@@ -58,33 +74,46 @@ public sealed partial class ArchitectureTests
         offenders.Should().BeEmpty();
     }
 
-    // The CLI namespace of every folder (the root's is ""), with the CLI namespaces its files use.
+    // Every namespace of the two projects ("Cli.Jobs", "Files.Output", "Files" for the package's root), with the
+    // namespaces of the two its files use. A folder sees its project root's types without naming the namespace, so a
+    // use of the package's root is found by the names of the types declared there.
     private static Dictionary<string, HashSet<string>> Dependencies()
     {
         var graph = new Dictionary<string, HashSet<string>>();
-        foreach (var path in Directory.EnumerateFiles(CliFolder, "*.cs", SearchOption.AllDirectories).Where(path => !IsBuildOutput(path)))
+        var facadeTypes = SourceFiles("Files")
+            .Where(path => Path.GetDirectoryName(path) == ProjectFolder("Files"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToArray();
+        foreach (var (project, path) in Projects.SelectMany(project => SourceFiles(project).Select(path => (project, path))))
         {
+            // A file without a namespace (the CLI's top-level Program) belongs to its project's root.
             var text = File.ReadAllText(path);
-            var own = NamespaceDeclaration().Match(text).Groups["name"].Value;
+            var own = NamespaceDeclaration().Match(text) is { Success: true } declaration ? declaration.Groups["name"].Value : project;
             var uses = graph.TryGetValue(own, out var found) ? found : graph[own] = [];
-            foreach (Match use in CliNamespaceUse().Matches(text))
+            var used = NamespaceUse().Matches(text).Select(use => use.Groups["name"].Value);
+            if (own.StartsWith("Files.", StringComparison.Ordinal) && facadeTypes.Any(type => Regex.IsMatch(text, $@"\b{type}\b")))
             {
-                if (use.Groups["name"].Value != own)
-                {
-                    uses.Add(use.Groups["name"].Value);
-                }
+                used = used.Append("Files");
             }
+
+            uses.UnionWith(used.Where(name => name != own));
         }
 
-        // The root holds the entry point and the console: it may use every namespace, and none uses it back but Commands and Jobs.
-        graph.Remove("");
+        // The CLI's root holds the entry point and the console: it may use every namespace, and none uses it back but
+        // Commands and Jobs.
+        graph.Remove("Cli");
         foreach (var uses in graph.Values)
         {
-            uses.Remove("");
+            uses.Remove("Cli");
         }
 
         return graph;
     }
+
+    private static string ProjectFolder(string project) => Path.Combine(Repository.Root, "src", $"KpiTargets.{project}");
+
+    private static IEnumerable<string> SourceFiles(string project) =>
+        Directory.EnumerateFiles(ProjectFolder(project), "*.cs", SearchOption.AllDirectories).Where(path => !IsBuildOutput(path));
 
     private static void FindCycle(Dictionary<string, HashSet<string>> graph, string node, List<string> path, List<string> cycles)
     {
@@ -105,11 +134,14 @@ public sealed partial class ArchitectureTests
         path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^namespace KpiTargets\.Cli(\.(?<name>\w+))?;", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^namespace KpiTargets\.(?<name>(Cli|Files)(\.\w+)?);", RegexOptions.Multiline)]
     private static partial Regex NamespaceDeclaration();
 
-    [GeneratedRegex(@"\bKpiTargets\.Cli\.(?<name>[A-Z]\w*)\b")]
-    private static partial Regex CliNamespaceUse();
+    [GeneratedRegex(@"\bKpiTargets\.(?<name>(Cli|Files)(\.[A-Z]\w*)?)\b")]
+    private static partial Regex NamespaceUse();
+
+    [GeneratedRegex(@"\bSystem\.CommandLine\b|\bConsole\.|\bCliConsole\b|\bExitCodes\b|\bKpiTargets\.Cli\b")]
+    private static partial Regex ConsoleOrCommandLine();
 
     [GeneratedRegex(@"System\.Runtime\.Intrinsics|\bVector(128|256|512)\b")]
     private static partial Regex IntrinsicsOrVectors();

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using KpiTargets.Cli.Output;
+using KpiTargets.Files.Output;
 using Microsoft.Win32.SafeHandles;
 
 namespace KpiTargets.Cli.Tests;

@@ -1,6 +1,6 @@
 using System.Text;
 using CsvHelper;
-using KpiTargets.Cli.Csv;
+using KpiTargets.Files.Csv;
 
 namespace KpiTargets.Cli.Tests;
 
@@ -70,7 +70,7 @@ public sealed class CsvRecordTests
         using var temp = new TempFolder();
         var path = temp.Write("results.csv", text);
 
-        var start = CsvRecords.ReadStart(path, KpiTargets.Cli.Tables.InputOptions.Default);
+        var start = CsvRecords.ReadStart(path, KpiTargets.Files.Tables.InputOptions.Default);
 
         start.Should().NotBeNull();
         start!.Separator.Should().Be(separator);
@@ -87,6 +87,6 @@ public sealed class CsvRecordTests
     {
         using var temp = new TempFolder();
 
-        CsvRecords.ReadStart(temp.Write("results.csv", text), KpiTargets.Cli.Tables.InputOptions.Default).Should().BeNull();
+        CsvRecords.ReadStart(temp.Write("results.csv", text), KpiTargets.Files.Tables.InputOptions.Default).Should().BeNull();
     }
 }

@@ -1,4 +1,4 @@
-using KpiTargets.Cli.Text;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Tests;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
-using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Targets;
-using KpiTargets.Cli.Text;
+using KpiTargets.Files.Jobs;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Targets;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Tests;
 

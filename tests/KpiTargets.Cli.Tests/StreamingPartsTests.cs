@@ -1,7 +1,7 @@
 using System.Text;
-using KpiTargets.Cli.Csv;
-using KpiTargets.Cli.Results;
-using KpiTargets.Cli.Tables;
+using KpiTargets.Files.Csv;
+using KpiTargets.Files.Results;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Cli.Tests;
 

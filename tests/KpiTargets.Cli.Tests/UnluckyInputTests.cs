@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using KpiTargets.Cli.Text;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Tests;
 

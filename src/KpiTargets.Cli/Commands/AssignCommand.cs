@@ -1,9 +1,10 @@
 using System.CommandLine;
-using KpiTargets.Cli.Csv;
-using KpiTargets.Cli.Formats;
 using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Output;
-using KpiTargets.Cli.Targets;
+using KpiTargets.Files.Csv;
+using KpiTargets.Files.Formats;
+using KpiTargets.Files.Jobs;
+using KpiTargets.Files.Output;
+using KpiTargets.Files.Targets;
 
 namespace KpiTargets.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using KpiTargets.Cli.Tables;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class IndicatorsCommand
         {
             catalog, format,
         };
-        command.SetAction(parseResult => CliErrors.Guard(console, Text.Messages.English, () =>
+        command.SetAction(parseResult => CliErrors.Guard(console, Messages.English, () =>
             IndicatorsJob.Run(parseResult.GetValue(catalog), parseResult.GetRequiredValue(format), console)));
         return command;
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Text;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KpiTargets.Cli.Tables;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Cli.Commands;
 

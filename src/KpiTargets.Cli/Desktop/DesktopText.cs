@@ -1,12 +1,12 @@
 using System.Globalization;
-using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Text;
+using KpiTargets.Files.Jobs;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Desktop;
 
 /// <summary>
 /// What a run started from the desktop prints beyond <c>assign</c>'s own messages, in the user's display language:
-/// Vietnamese when it is Vietnamese, English otherwise. Both languages side by side, as in <see cref="Text.Messages"/>.
+/// Vietnamese when it is Vietnamese, English otherwise. Both languages side by side, as in <see cref="Messages"/>.
 /// </summary>
 internal sealed class DesktopText
 {

@@ -1,7 +1,8 @@
 using System.Globalization;
 using KpiTargets.Cli.Jobs;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Targets;
+using KpiTargets.Files.Jobs;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Targets;
 
 namespace KpiTargets.Cli.Desktop;
 

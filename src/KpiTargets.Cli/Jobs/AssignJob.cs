@@ -1,10 +1,9 @@
-using KpiTargets.Cli.Catalogs;
-using KpiTargets.Cli.Formats;
-using KpiTargets.Cli.Output;
-using KpiTargets.Cli.Problems;
-using KpiTargets.Cli.Results;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Targets;
+using KpiTargets.Files.Catalogs;
+using KpiTargets.Files.Jobs;
+using KpiTargets.Files.Output;
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Results;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Cli.Jobs;
 
@@ -14,11 +13,6 @@ namespace KpiTargets.Cli.Jobs;
 /// </summary>
 internal static class AssignJob
 {
-    // Readable widths in Excel's character units: names and explanations are long, numbers short.
-    private static readonly double[] LongWidths = [40, 10, 12, 14, 12, 8, 60, 9, 12, 70];
-    private const double UnitWidth = 40;
-    private const double TargetWidth = 16;
-
     public static int Run(AssignRequest request, CliConsole console) => Run(request, console, out _);
 
     /// <summary>Runs <c>assign</c> and tells what it read.</summary>
@@ -53,9 +47,9 @@ internal static class AssignJob
         using var sink = CreateSink(request, console);
         var checker = new ResultChecker(catalog, source.DisplayName, problems, messages);
         long written;
-        using (var layout = CreateLayout(request, catalog, sink.Stream, writeHeader: true))
+        using (var layout = request.Targets.CreateLayout(catalog, sink.Stream, writeHeader: true))
         {
-            written = Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
+            written = AssignPipeline.Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
             if (!problems.HasProblems)
             {
                 layout.Complete();
@@ -72,44 +66,6 @@ internal static class AssignJob
         sink.Commit();
         counts = new AssignCounts(written, checker.Seen.UnitCount, checker.Seen.IndicatorCount);
         return ExitCodes.Success;
-    }
-
-    /// <summary>The rule and the writer of every run, over a whole file or a slice of one: each result is decided once.</summary>
-    /// <returns>How many assignments were written.</returns>
-    public static long Assign(IEnumerable<CheckedResult> results, TargetsLayout layout, AssignmentPolicy policy, ProblemLog problems)
-    {
-        var written = 0L;
-        foreach (var result in results)
-        {
-            // Once a problem is known nothing will be written, so the rule and the writer are spared.
-            if (!problems.HasProblems)
-            {
-                layout.Add(TargetRule.Assign(result.Unit, result.Indicator, result.Result2023, policy));
-                written++;
-            }
-        }
-
-        return written;
-    }
-
-    /// <summary>The layout the request asks for, writing in the format its output path names.</summary>
-    /// <param name="request">The run's request.</param>
-    /// <param name="catalog">The run's catalog.</param>
-    /// <param name="destination">Where the bytes go.</param>
-    /// <param name="writeHeader">False for a slice of a file whose header is written already.</param>
-    public static TargetsLayout CreateLayout(AssignRequest request, IndicatorCatalog catalog, Stream destination, bool writeHeader)
-    {
-        var text = request.InputOptions.Messages.IsVietnamese ? OutputText.Vietnamese : OutputText.English;
-        IReadOnlyList<double> widths = request.Layout switch
-        {
-            TargetsLayoutKind.Wide => [UnitWidth, .. Enumerable.Repeat(TargetWidth, catalog.Indicators.Count)],
-            TargetsLayoutKind.Canonical => LongWidths[..LongTargetsLayout.CanonicalColumns],
-            _ => LongWidths,
-        };
-        var writer = TableFiles.CreateWriter(request.Output, destination, request.GuardFormulas, "targets_2024", widths, request.Dialect, startsFile: writeHeader);
-        return request.Layout == TargetsLayoutKind.Wide
-            ? new WideTargetsLayout(writer, catalog, text)
-            : new LongTargetsLayout(writer, text, canonicalOnly: request.Layout == TargetsLayoutKind.Canonical, writeHeader);
     }
 
     /// <summary>Prints the checker's warnings on standard error, unless the run is quiet.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
-using KpiTargets.Cli.Catalogs;
-using KpiTargets.Cli.Problems;
+using KpiTargets.Files.Catalogs;
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Jobs;
 
@@ -16,10 +17,10 @@ internal static class IndicatorsJob
     public static int Run(string? catalogPath, string format, CliConsole console)
     {
         var problems = new ProblemLog();
-        var catalog = CatalogCsvReader.Load(catalogPath, Text.Messages.English, problems);
+        var catalog = CatalogCsvReader.Load(catalogPath, Messages.English, problems);
         if (catalog is null)
         {
-            problems.WriteTo(console.Error, Text.Messages.English);
+            problems.WriteTo(console.Error, Messages.English);
             return ExitCodes.DataError;
         }
 

@@ -1,7 +1,7 @@
-using KpiTargets.Cli.Catalogs;
-using KpiTargets.Cli.Problems;
-using KpiTargets.Cli.Results;
-using KpiTargets.Cli.Tables;
+using KpiTargets.Files.Catalogs;
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Results;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Cli.Jobs;
 

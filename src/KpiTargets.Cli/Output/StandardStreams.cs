@@ -33,9 +33,9 @@ internal sealed record StandardStreams(bool OutputIsOpen, bool ErrorIsOpen)
     // A descriptor opened by the runtime before Main (on a number the shell left free) has close-on-exec set, as every
     // descriptor .NET opens does; one inherited through exec cannot have it. A read-only one cannot take our text.
     private static bool IsInheritedForWriting(int descriptor) =>
-        Posix.Fcntl(descriptor, Posix.GetDescriptorFlags) is var flags and >= 0
-        && (flags & Posix.CloseOnExec) == 0
-        && (Posix.Fcntl(descriptor, Posix.GetStatusFlags) & Posix.AccessModeMask) != Posix.ReadOnlyAccess;
+        DescriptorFlags.Fcntl(descriptor, DescriptorFlags.GetDescriptorFlags) is var flags and >= 0
+        && (flags & DescriptorFlags.CloseOnExec) == 0
+        && (DescriptorFlags.Fcntl(descriptor, DescriptorFlags.GetStatusFlags) & DescriptorFlags.AccessModeMask) != DescriptorFlags.ReadOnlyAccess;
 
     // A file opens on the lowest free number, so opening /dev/null until the number is above 2 fills exactly the free
     // standard numbers, and never replaces an open descriptor (as dup2 would).

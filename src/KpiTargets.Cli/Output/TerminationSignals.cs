@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using KpiTargets.Files.Output;
 
 namespace KpiTargets.Cli.Output;
 

@@ -3,10 +3,10 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Problems;
-using KpiTargets.Cli.Text;
-using KpiTargets.Cli.Xlsx;
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Text;
+using KpiTargets.Files.Xlsx;
 using XlsxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using XlsxText = DocumentFormat.OpenXml.Spreadsheet.Text;
 

@@ -4,11 +4,11 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using KpiTargets.Cli.Tables;
-using KpiTargets.Cli.Problems;
-using KpiTargets.Cli.Text;
-using KpiTargets.Cli.Xlsx;
-using OutputCell = KpiTargets.Cli.Tables.Cell;
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Text;
+using KpiTargets.Files.Xlsx;
+using OutputCell = KpiTargets.Files.Tables.Cell;
 using XlsxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
 namespace KpiTargets.Cli.Tests;

@@ -1,0 +1,10 @@
+using KpiTargets.Files.Tables;
+
+namespace KpiTargets.Files.Csv;
+
+/// <summary>The header of a CSV file and what reading its data in slices needs (<see cref="CsvRecords.ReadStart"/>).</summary>
+/// <param name="HeaderLine">The line the header is on.</param>
+/// <param name="Header">The header's fields, kept.</param>
+/// <param name="Separator">The separator the header was read with, given or detected.</param>
+/// <param name="DataOffset">The byte where the record after the header starts.</param>
+internal sealed record CsvStart(long HeaderLine, RecordFields Header, char Separator, long DataOffset);

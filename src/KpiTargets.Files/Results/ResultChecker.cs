@@ -1,0 +1,154 @@
+using KpiTargets.Files.Problems;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Text;
+
+namespace KpiTargets.Files.Results;
+
+/// <summary>
+/// Checks results rows one at a time against a catalog: a unit, a known indicator code, a number within the
+/// indicator's bounds (or a marked absence: empty, <c>N/A</c>, <c>-</c>), and no second row for the same unit and
+/// indicator. Reports every problem of a row.
+/// </summary>
+/// <remarks>
+/// Memory grows only with the distinct units kept for duplicate detection (<see cref="Seen"/>), never with rows.
+/// Units are compared trimmed, without regard to letter case and runs of spaces; readers already bring every name to
+/// Unicode NFC, so a name typed in two Unicode forms is one unit.
+/// </remarks>
+internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages)
+{
+    private static readonly string[] NoResultMarks = ["N/A", "NA", "-", "—", "–"];
+
+    /// <summary>The (unit, indicator) pairs checked so far, with the line each was first seen on.</summary>
+    public SeenResults Seen { get; } = new(catalog);
+
+    /// <summary>The largest result of each indicator checked so far.</summary>
+    public LargestResults Largest { get; } = new(catalog);
+
+    /// <summary>
+    /// What is worth a warning in what was checked, one line each: units spelled more than one way, indicators whose
+    /// results look like fractions. Warnings do not stop a run.
+    /// </summary>
+    public IEnumerable<string> Warnings()
+    {
+        foreach (var variant in Seen.SpellingVariants)
+        {
+            yield return messages.SpelledTwoWays(file, variant.Line, variant.Other, variant.First, variant.FirstLine);
+        }
+
+        if (Seen.SpellingVariantCount > Seen.SpellingVariants.Count)
+        {
+            yield return messages.MoreSpellingVariants(Seen.SpellingVariantCount - Seen.SpellingVariants.Count);
+        }
+
+        foreach (var (indicator, largest) in Largest.LookingLikeFractions())
+        {
+            yield return messages.LooksLikeFractions(file, indicator.Code, DecimalText.Shortest(largest));
+        }
+    }
+
+    /// <summary>The rows that pass every check, in order; the others are reported.</summary>
+    public IEnumerable<CheckedResult> Check(IEnumerable<ResultRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (TryCheck(row, out var result))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> says "no 2023 result": empty, <c>N/A</c> or a dash.</summary>
+    private static bool IsNoResult(string text) =>
+        string.IsNullOrWhiteSpace(text)
+        || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
+
+    private bool TryCheck(in ResultRow row, out CheckedResult result)
+    {
+        result = default;
+        var ok = true;
+        if (string.IsNullOrWhiteSpace(row.Unit))
+        {
+            Report(row.Line, messages.EmptyUnit);
+            ok = false;
+        }
+
+        var indicator = FindIndicator(row);
+        ok &= indicator is not null;
+        var value = ParseResult(row, indicator, ref ok);
+        if (!ok)
+        {
+            return false;
+        }
+
+        var found = indicator!;
+        if (!Seen.TryAdd(row.Unit, found, row.Line, out var firstLine, out var firstSpelling))
+        {
+            Report(row.Line, firstSpelling == row.Unit.Trim()
+                ? messages.Duplicate(row.Unit, found.Code, firstLine)
+                : messages.DuplicateSpelledOtherwise(row.Unit, found.Code, firstLine, firstSpelling));
+            return false;
+        }
+
+        if (value is { } number)
+        {
+            Largest.Add(found, number);
+        }
+
+        result = new CheckedResult(row.Line, row.Unit, found, value);
+        return true;
+    }
+
+    private Indicator? FindIndicator(in ResultRow row)
+    {
+        var code = row.IndicatorCode.Trim();
+        if (catalog.TryFind(code, out var indicator))
+        {
+            return indicator;
+        }
+
+        var known = string.Join(", ", catalog.Indicators.Select(i => i.Code));
+        if (code.Length == 0)
+        {
+            Report(row.Line, messages.EmptyCode(known));
+        }
+        else if (catalog.TryFindHeading(code, out var heading))
+        {
+            Report(row.Line, messages.HeadingCode(code, string.Join(", ", catalog.IndicatorsUnder(heading).Select(i => i.Code))));
+        }
+        else
+        {
+            Report(row.Line, messages.UnknownCode(code, known));
+        }
+
+        return null;
+    }
+
+    // A marked absence gives no result; anything else must be a number within the indicator's bounds.
+    private decimal? ParseResult(in ResultRow row, Indicator? indicator, ref bool ok)
+    {
+        if (IsNoResult(row.ResultText))
+        {
+            return null;
+        }
+
+        var reading = DecimalInput.Read(row.ResultText, out var value);
+        if (reading != DecimalInput.Reading.Number)
+        {
+            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(row.ResultText) : messages.NotANumber(row.ResultText));
+            ok = false;
+            return null;
+        }
+
+        if (indicator is not null && !indicator.IsWithinBounds(value))
+        {
+            Report(row.Line, messages.OutOfBounds(
+                DecimalText.Shortest(value), indicator.Code, DecimalText.Shortest(indicator.Minimum), DecimalText.Shortest(indicator.Maximum)));
+            ok = false;
+        }
+
+        return value;
+    }
+
+    private void Report(long line, string message) => problems.Add(file, line, message);
+}

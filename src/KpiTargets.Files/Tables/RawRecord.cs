@@ -1,0 +1,9 @@
+namespace KpiTargets.Files.Tables;
+
+/// <summary>One record of a table file, before its header gives the fields a meaning.</summary>
+/// <param name="Line">The physical line (CSV) or row number (workbook) the record starts on, 1-based.</param>
+/// <param name="Fields">
+/// The fields, Unicode NFC; a workbook row is padded to the header's width. Read them before the reader moves on
+/// (see <see cref="RecordFields"/>).
+/// </param>
+internal readonly record struct RawRecord(long Line, RecordFields Fields);

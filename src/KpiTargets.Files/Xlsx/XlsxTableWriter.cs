@@ -1,0 +1,313 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using KpiTargets.Files.Tables;
+
+namespace KpiTargets.Files.Xlsx;
+
+/// <summary>
+/// Writes one worksheet of an <c>.xlsx</c> workbook: a bold header row, frozen, with an autofilter; numeric cells for
+/// numbers and inline text cells for text, never formulas, so nothing in a unit's name can run. The fixed parts are
+/// written first; rows then stream into the worksheet part, which is finished on <see cref="Dispose"/>.
+/// </summary>
+/// <remarks>System.IO.Compression writes the package and System.Xml the XML; this class only knows SpreadsheetML.</remarks>
+internal sealed class XlsxTableWriter : ITableWriter
+{
+    private const string WorksheetPart = "xl/worksheets/sheet1.xml";
+    private const string BoldStyle = "1";
+
+    // A carriage return inside a name is written as &#xD;: written as it is, every XML reader would read it back as a
+    // line feed.
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize };
+
+    private readonly ZipArchive _package;
+    private readonly Stream _worksheet;
+    private readonly XmlWriter _xml;
+    private uint _rowIndex;
+    private int _width;
+    private bool _failed;
+    private bool _disposed;
+
+    public XlsxTableWriter(Stream destination, string sheetName, IReadOnlyList<double> columnWidths)
+    {
+        _package = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        WritePart("[Content_Types].xml", ContentTypes);
+        WritePart("_rels/.rels", xml => Relationships(xml, ("rId1", SpreadsheetMl.OfficeDocumentType, "xl/workbook.xml")));
+        WritePart("xl/workbook.xml", xml => Workbook(xml, sheetName));
+        WritePart("xl/_rels/workbook.xml.rels", xml => Relationships(
+            xml, ("rId1", SpreadsheetMl.WorksheetType, "worksheets/sheet1.xml"), ("rId2", SpreadsheetMl.StylesType, "styles.xml")));
+        WritePart("xl/styles.xml", Styles);
+
+        _worksheet = _package.CreateEntry(WorksheetPart).Open();
+        _xml = XmlWriter.Create(_worksheet, Settings);
+        _xml.WriteStartElement("worksheet", SpreadsheetMl.Main);
+        _xml.WriteStartElement("sheetViews");
+        _xml.WriteStartElement("sheetView");
+        _xml.WriteAttributeString("tabSelected", "1");
+        _xml.WriteAttributeString("workbookViewId", "0");
+        Empty(_xml, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+        Empty(_xml, "selection", ("pane", "bottomLeft"));
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("cols");
+        for (var i = 0; i < columnWidths.Count; i++)
+        {
+            var column = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Empty(_xml, "col", ("min", column), ("max", column), ("width", columnWidths[i].ToString(CultureInfo.InvariantCulture)), ("customWidth", "1"));
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("sheetData");
+    }
+
+    public void WriteRow(ReadOnlySpan<Cell> cells)
+    {
+        try
+        {
+            Write(cells);
+        }
+        catch
+        {
+            // The XML writer is now in an error state: Dispose must not try to finish it and hide this exception.
+            _failed = true;
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (!_failed)
+        {
+            _xml.WriteEndElement(); // sheetData
+            if (_rowIndex > 0 && _width > 0)
+            {
+                Empty(_xml, "autoFilter", ("ref", string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(_width)}{_rowIndex}")));
+            }
+
+            _xml.WriteEndElement(); // worksheet
+        }
+
+        _xml.Dispose();
+        _worksheet.Dispose();
+        _package.Dispose();
+    }
+
+    private void Write(ReadOnlySpan<Cell> cells)
+    {
+        _rowIndex++;
+        _width = Math.Max(_width, cells.Length);
+        _xml.WriteStartElement("row");
+        _xml.WriteAttributeString("r", _rowIndex.ToString(CultureInfo.InvariantCulture));
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var cell = cells[i];
+            _xml.WriteStartElement("c");
+            if (cell.IsBlank)
+            {
+                // A cell without a value is blank: in Excel it is empty, not a text of no characters.
+            }
+            else if (cell.Number is not null)
+            {
+                _xml.WriteAttributeString("t", "n");
+                _xml.WriteElementString("v", cell.Text);
+            }
+            else if (cell.Boolean is { } boolean)
+            {
+                _xml.WriteAttributeString("t", "b");
+                _xml.WriteElementString("v", boolean ? "1" : "0");
+            }
+            else
+            {
+                if (_rowIndex == 1)
+                {
+                    _xml.WriteAttributeString("s", BoldStyle);
+                }
+
+                _xml.WriteAttributeString("t", "inlineStr");
+                _xml.WriteStartElement("is");
+                _xml.WriteStartElement("t");
+                _xml.WriteAttributeString("xml", "space", null, "preserve");
+                _xml.WriteString(Escaped(cell.Text));
+                _xml.WriteEndElement();
+                _xml.WriteEndElement();
+            }
+
+            _xml.WriteEndElement();
+        }
+
+        _xml.WriteEndElement();
+    }
+
+    private void WritePart(string name, Action<XmlWriter> write)
+    {
+        using var stream = _package.CreateEntry(name).Open();
+        using var xml = XmlWriter.Create(stream, Settings);
+        write(xml);
+    }
+
+    private static void ContentTypes(XmlWriter xml)
+    {
+        xml.WriteStartElement("Types", SpreadsheetMl.ContentTypes);
+        Empty(xml, "Default", ("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml"));
+        Empty(xml, "Default", ("Extension", "xml"), ("ContentType", "application/xml"));
+        Empty(xml, "Override", ("PartName", "/xl/workbook.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"));
+        Empty(xml, "Override", ("PartName", "/" + WorksheetPart), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
+        Empty(xml, "Override", ("PartName", "/xl/styles.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"));
+        xml.WriteEndElement();
+    }
+
+    private static void Relationships(XmlWriter xml, params (string Id, string Type, string Target)[] relationships)
+    {
+        xml.WriteStartElement("Relationships", SpreadsheetMl.PackageRelationships);
+        foreach (var (id, type, target) in relationships)
+        {
+            Empty(xml, "Relationship", ("Id", id), ("Type", type), ("Target", target));
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void Workbook(XmlWriter xml, string sheetName)
+    {
+        xml.WriteStartElement("workbook", SpreadsheetMl.Main);
+        xml.WriteAttributeString("xmlns", "r", null, SpreadsheetMl.Relationships);
+        xml.WriteStartElement("sheets");
+        xml.WriteStartElement("sheet");
+        xml.WriteAttributeString("name", sheetName);
+        xml.WriteAttributeString("sheetId", "1");
+        xml.WriteAttributeString("id", SpreadsheetMl.Relationships, "rId1");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    // The minimal stylesheet Excel itself writes: one font (and its bold twin), the two fills Excel reserves (none and
+    // gray125), one empty border, the "Normal" cell style (cellStyleXfs 0, named in cellStyles) that every cell
+    // format is based on (xfId="0"). Without the Normal style Excel repairs styles it does not find and openpyxl warns
+    // "Workbook contains no default style". Cell format 0 is the default; 1 is bold, for the header row.
+    private static void Styles(XmlWriter xml)
+    {
+        xml.WriteStartElement("styleSheet", SpreadsheetMl.Main);
+        xml.WriteStartElement("fonts");
+        xml.WriteAttributeString("count", "2");
+        foreach (var bold in new[] { false, true })
+        {
+            xml.WriteStartElement("font");
+            if (bold)
+            {
+                Empty(xml, "b");
+            }
+
+            Empty(xml, "sz", ("val", "11"));
+            Empty(xml, "name", ("val", "Calibri"));
+            Empty(xml, "family", ("val", "2"));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("fills");
+        xml.WriteAttributeString("count", "2");
+        foreach (var pattern in new[] { "none", "gray125" })
+        {
+            xml.WriteStartElement("fill");
+            Empty(xml, "patternFill", ("patternType", pattern));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("borders");
+        xml.WriteAttributeString("count", "1");
+        xml.WriteStartElement("border");
+        foreach (var side in new[] { "left", "right", "top", "bottom", "diagonal" })
+        {
+            Empty(xml, side);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellStyleXfs");
+        xml.WriteAttributeString("count", "1");
+        Empty(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"));
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellXfs");
+        xml.WriteAttributeString("count", "2");
+        Empty(xml, "xf", ("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0"), ("xfId", "0"));
+        Empty(xml, "xf", ("numFmtId", "0"), ("fontId", "1"), ("fillId", "0"), ("borderId", "0"), ("xfId", "0"), ("applyFont", "1"));
+        xml.WriteEndElement();
+        xml.WriteStartElement("cellStyles");
+        xml.WriteAttributeString("count", "1");
+        Empty(xml, "cellStyle", ("name", "Normal"), ("xfId", "0"), ("builtinId", "0"));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Empty(XmlWriter xml, string name, params (string Name, string Value)[] attributes)
+    {
+        xml.WriteStartElement(name);
+        foreach (var (attribute, value) in attributes)
+        {
+            xml.WriteAttributeString(attribute, value);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    // XML 1.0 cannot hold most control characters (a U+000B from text pasted out of Word, say) nor lone surrogates;
+    // Excel writes them as _xHHHH_, and a literal "_xHHHH_" as _x005F_xHHHH_ so it is not decoded. XlsxRecords reads both back.
+    private static string Escaped(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExcept(PlainCharacters) && !text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair)
+            {
+                escaped.Append(c).Append(text[++i]);
+            }
+            else if (!XmlConvert.IsXmlChar(c) || IsEscapeLike(text, i))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"_x{(int)c:X4}_");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool IsEscapeLike(string text, int i) =>
+        text[i] == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_' && !text.AsSpan(i + 2, 4).ContainsAnyExcept(HexDigits);
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
+
+    // Everything but C0 controls other than tab, LF and CR, surrogates, U+FFFE and U+FFFF: what XML holds as it is.
+    private static readonly SearchValues<char> PlainCharacters = SearchValues.Create(
+        string.Concat("\t\n\r", new string([.. Enumerable.Range(0x20, 0xD800 - 0x20).Select(i => (char)i)]), new string([.. Enumerable.Range(0xE000, 0xFFFE - 0xE000).Select(i => (char)i)])));
+
+    private static string ColumnName(int count)
+    {
+        var name = "";
+        for (var n = count; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+}
