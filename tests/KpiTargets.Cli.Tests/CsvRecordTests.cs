@@ -89,4 +89,19 @@ public sealed class CsvRecordTests
 
         CsvRecords.ReadStart(temp.Write("results.csv", text), KpiTargets.Files.Tables.InputOptions.Default).Should().BeNull();
     }
+
+    [Fact]
+    public void A_record_past_the_last_line_a_reader_gives_stops_the_file_with_a_problem()
+    {
+        var problems = new KpiTargets.Files.Problems.ProblemLog();
+        var start = new CsvStart(1, KpiTargets.Files.Tables.RecordFields.Of(["unit", "indicator", "result_2023"]), ',', 0);
+
+        var lines = CsvRecords.ReadSlice(Encoding.UTF8.GetBytes("A,1,45\nB,1,45\nC,1,45\n"), start, KpiTargets.Files.Tables.RawRecord.MaxLine - 1, "big.csv", KpiTargets.Files.Text.Messages.English, problems)
+            .Select(record => record.Line).ToList();
+
+        lines.Should().Equal(KpiTargets.Files.Tables.RawRecord.MaxLine - 1, KpiTargets.Files.Tables.RawRecord.MaxLine);
+        var closing = new StringWriter();
+        problems.WriteTo(closing, KpiTargets.Files.Text.Messages.English);
+        closing.ToString().Should().StartWith($"big.csv:{KpiTargets.Files.Tables.RawRecord.MaxLine + 1}: the file is longer than {KpiTargets.Files.Tables.RawRecord.MaxLine} lines; split it into several files");
+    }
 }

@@ -133,6 +133,12 @@ internal static class CsvRecords
             }
 
             var line = lineOffset + reader.LineNumber;
+            if (line > RawRecord.MaxLine)
+            {
+                problems.Add(file, line, messages.TooManyLines(RawRecord.MaxLine));
+                break;
+            }
+
             if (headerWidth < 0 && WorkbookKind(reader.RawRecord, messages) is { } workbook)
             {
                 // A workbook given as CSV: its bytes are no text to report line by line.

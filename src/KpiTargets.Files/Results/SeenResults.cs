@@ -15,10 +15,10 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
     /// <summary>How many spelling variants are kept for the warning; the rest are counted.</summary>
     public const int MaxSpellingVariants = 100;
 
-    private const long NotSeen = 0;
+    private const int NotSeen = 0;
 
     // Lines are kept in pages of a fixed size, added as units come: a single array grown by doubling would hold up to
-    // twice the slots needed, and both copies while it grows. 32 KiB a page, small enough for the young generation.
+    // twice the slots needed, and both copies while it grows. 16 KiB a page, small enough for the young generation.
     private const int PageSlots = 1 << 12;
 
     private readonly Indicator[] _indicators = [.. catalog.Indicators];
@@ -27,7 +27,7 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
     // Each unit by the spelling it was first seen with (trimmed), the key that spellings compare to.
     private readonly Dictionary<string, int> _unitNumbers = new(UnitNameComparer.Instance);
     private readonly List<string> _firstSpellings = [];
-    private readonly List<long[]> _firstLines = [];
+    private readonly List<int[]> _firstLines = [];
     private readonly List<SpellingVariant> _spellingVariants = [];
     private readonly HashSet<(int Unit, string Spelling)> _variantSpellings = [];
     private string? _previousUnit;
@@ -108,7 +108,7 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
         return true;
     }
 
-    private ref long FirstLine(int unitNumber, int slotOfIndicator)
+    private ref int FirstLine(int unitNumber, int slotOfIndicator)
     {
         var slot = ((long)unitNumber * _slotsPerUnit) + slotOfIndicator;
         return ref _firstLines[(int)(slot / PageSlots)][slot % PageSlots];
@@ -123,7 +123,8 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
             return false;
         }
 
-        seen = line;
+        // Readers stop at RawRecord.MaxLine, so every line fits: 32 bits a line are half the memory of 64 at a million units.
+        seen = checked((int)line);
         firstLine = line;
         return true;
     }
@@ -164,7 +165,7 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
             var needed = (long)(number + 1) * _slotsPerUnit;
             while ((long)_firstLines.Count * PageSlots < needed)
             {
-                _firstLines.Add(new long[PageSlots]);
+                _firstLines.Add(new int[PageSlots]);
             }
         }
 

@@ -6,4 +6,8 @@ namespace KpiTargets.Files.Tables;
 /// The fields, Unicode NFC; a workbook row is padded to the header's width. Read them before the reader moves on
 /// (see <see cref="RecordFields"/>).
 /// </param>
-internal readonly record struct RawRecord(long Line, RecordFields Fields);
+internal readonly record struct RawRecord(long Line, RecordFields Fields)
+{
+    /// <summary>The last line a record may start on (2³¹ - 1): a file longer than that, tens of gigabytes, is refused.</summary>
+    public const long MaxLine = int.MaxValue;
+}

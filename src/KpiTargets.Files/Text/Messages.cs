@@ -36,6 +36,10 @@ internal sealed class Messages
         ? "dòng này không phải văn bản UTF-8; nếu tệp được lưu từ Excel dạng \"CSV\" trên Windows tiếng Việt, hãy thêm --encoding windows-1258, hoặc lưu lại dạng \"CSV UTF-8\""
         : "the line is not valid UTF-8 text; if Excel saved it as \"CSV\" on a Vietnamese Windows machine, add --encoding windows-1258, or save it again as \"CSV UTF-8\"";
 
+    public string TooManyLines(long limit) => _vi
+        ? $"tệp dài hơn {limit} dòng; hãy chia thành nhiều tệp"
+        : $"the file is longer than {limit} lines; split it into several files";
+
     public string Noncharacter => _vi
         ? "dòng này chứa ký tự không phải văn bản: một ký tự Unicode không dùng để trao đổi (như U+FFFE, U+FFFF), hoặc nửa cặp thay thế UTF-16 (tệp UTF-16 bị hỏng); hãy xóa ký tự đó hoặc lưu lại tệp"
         : "the line holds a character that is not text: a Unicode noncharacter (such as U+FFFE or U+FFFF), or half of a UTF-16 surrogate pair (a damaged UTF-16 file); delete it, or save the file again";

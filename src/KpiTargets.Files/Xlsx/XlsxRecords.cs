@@ -202,7 +202,7 @@ internal static class XlsxRecords
     }
 
     private static long RowNumber(string text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= uint.MaxValue
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= RawRecord.MaxLine
             ? number
             : throw new InvalidDataException($"the row number '{text}' is not a row number");
 
