@@ -6,23 +6,29 @@ namespace KpiTargets.Files.Results;
 /// </summary>
 internal sealed class LargestResults(IndicatorCatalog catalog)
 {
-    private readonly Dictionary<Indicator, decimal> _largest = new(ReferenceEqualityComparer.Instance);
+    private readonly Indicator[] _indicators = [.. catalog.Indicators];
+    private readonly decimal?[] _largest = new decimal?[catalog.Indicators.Count];
+    private int _last = -1;
 
-    /// <summary>Takes one result of <paramref name="indicator"/>.</summary>
+    /// <summary>Takes one result of <paramref name="indicator"/>, an indicator of the catalog given at construction.</summary>
     public void Add(Indicator indicator, decimal result)
     {
-        if (!_largest.TryGetValue(indicator, out var largest) || result > largest)
+        ref var largest = ref _largest[IndexOf(indicator)];
+        if (largest is not { } known || result > known)
         {
-            _largest[indicator] = result;
+            largest = result;
         }
     }
 
     /// <summary>Takes the results another part of the same file had.</summary>
     public void AddAll(LargestResults other)
     {
-        foreach (var (indicator, largest) in other._largest)
+        for (var i = 0; i < _indicators.Length; i++)
         {
-            Add(indicator, largest);
+            if (other._largest[i] is { } largest)
+            {
+                Add(_indicators[i], largest);
+            }
         }
     }
 
@@ -30,8 +36,31 @@ internal sealed class LargestResults(IndicatorCatalog catalog)
     /// The indicators, in catalog order, whose results are all at most 1 and not all 0 although the indicator goes
     /// above 1 (a percentage goes to 100), with their largest result.
     /// </summary>
-    public IEnumerable<(Indicator Indicator, decimal Largest)> LookingLikeFractions() =>
-        catalog.Indicators
-            .Where(indicator => indicator.Maximum > 1m && _largest.TryGetValue(indicator, out var largest) && largest > 0m && largest <= 1m)
-            .Select(indicator => (indicator, _largest[indicator]));
+    public IEnumerable<(Indicator Indicator, decimal Largest)> LookingLikeFractions()
+    {
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            if (_indicators[i].Maximum > 1m && _largest[i] is { } largest && largest > 0m && largest <= 1m)
+            {
+                yield return (_indicators[i], largest);
+            }
+        }
+    }
+
+    // Rows list a unit's indicators in catalog order, so the search starts after the one found last and usually ends
+    // at its first comparison, of references.
+    private int IndexOf(Indicator indicator)
+    {
+        for (var tried = 0; tried < _indicators.Length; tried++)
+        {
+            var index = (_last + 1 + tried) % _indicators.Length;
+            if (ReferenceEquals(_indicators[index], indicator))
+            {
+                _last = index;
+                return index;
+            }
+        }
+
+        throw new ArgumentException($"The indicator {indicator.Code} is not one of the catalog's.", nameof(indicator));
+    }
 }

@@ -89,12 +89,18 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
 
         foreach (var (unit, number) in later._unitNumbers)
         {
-            if (_unitNumbers.TryGetValue(unit, out var known) && _firstSpellings[known] != unit)
+            if (_unitNumbers.TryGetValue(unit, out var into))
             {
-                return false;
+                if (_firstSpellings[into] != unit)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                into = Add(unit);
             }
 
-            var into = UnitNumber(unit, out _);
             for (var slot = 0; slot < _slotsPerUnit; slot++)
             {
                 var line = later.FirstLine(number, slot);
@@ -159,18 +165,26 @@ internal sealed class SeenResults(IndicatorCatalog catalog)
         var name = unit.Trim();
         if (!_unitNumbers.TryGetValue(name, out var number))
         {
-            number = _unitNumbers.Count;
-            _unitNumbers.Add(name, number);
-            _firstSpellings.Add(name);
-            var needed = (long)(number + 1) * _slotsPerUnit;
-            while ((long)_firstLines.Count * PageSlots < needed)
-            {
-                _firstLines.Add(new int[PageSlots]);
-            }
+            number = Add(name);
         }
 
         _previousUnit = unit;
         _previousUnitNumber = number;
+        return number;
+    }
+
+    // A new unit, first spelled name: its number, and room for its lines.
+    private int Add(string name)
+    {
+        var number = _unitNumbers.Count;
+        _unitNumbers.Add(name, number);
+        _firstSpellings.Add(name);
+        var needed = (long)(number + 1) * _slotsPerUnit;
+        while ((long)_firstLines.Count * PageSlots < needed)
+        {
+            _firstLines.Add(new int[PageSlots]);
+        }
+
         return number;
     }
 
