@@ -94,7 +94,7 @@ public sealed class CsvRecordTests
     public void A_record_past_the_last_line_a_reader_gives_stops_the_file_with_a_problem()
     {
         var problems = new KpiTargets.Files.Problems.ProblemLog();
-        var start = new CsvStart(1, KpiTargets.Files.Tables.RecordFields.Of(["unit", "indicator", "result_2023"]), ',', 0);
+        var start = new CsvStart(1, KpiTargets.Files.Tables.RecordFields.Of(["unit", "indicator", "result_2023"]), ',', 0, 2);
 
         var lines = CsvRecords.ReadSlice(Encoding.UTF8.GetBytes("A,1,45\nB,1,45\nC,1,45\n"), start, KpiTargets.Files.Tables.RawRecord.MaxLine - 1, "big.csv", KpiTargets.Files.Text.Messages.English, problems)
             .Select(record => record.Line).ToList();

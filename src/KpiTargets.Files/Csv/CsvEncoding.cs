@@ -16,18 +16,28 @@ internal static class CsvEncoding
     private static readonly DecoderFallback NotText = new DecoderReplacementFallback("\uFFFF");
 
     /// <summary>The file's text as UTF-8 bytes; the file's first bytes are looked at to find a byte order mark.</summary>
-    public static Stream Utf8(Stream file, Encoding? asked)
+    public static Stream Utf8(Stream file, Encoding? asked) => Utf8(file, asked, out _);
+
+    /// <summary>
+    /// <see cref="Utf8(Stream, Encoding?)"/>, telling besides whether the bytes are the file's own (UTF-8, read as it is)
+    /// or decoded from another encoding, where an offset in what is read is no offset in the file.
+    /// </summary>
+    public static Stream Utf8(Stream file, Encoding? asked, out bool isDecoded)
     {
         Span<byte> start = stackalloc byte[3];
         var read = file.ReadAtLeast(start, 3, throwOnEndOfStream: false);
         var whole = new ReplayedStream(start[..read].ToArray(), file);
-        start = start[..read];
-        return start.StartsWith("\uFEFF"u8) ? whole
-            : start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Decoded(whole, Encoding.Unicode)
-            : start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Decoded(whole, Encoding.BigEndianUnicode)
-            : asked is not null ? Decoded(whole, asked)
-            : whole;
+        var encoding = EncodingOf(start[..read], asked);
+        isDecoded = encoding is not null;
+        return encoding is null ? whole : Decoded(whole, encoding);
     }
+
+    // The encoding to decode from, or null for UTF-8: a byte order mark decides, then the option.
+    private static Encoding? EncodingOf(ReadOnlySpan<byte> start, Encoding? asked) =>
+        start.StartsWith("\uFEFF"u8) ? null
+        : start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode
+        : start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode
+        : asked;
 
     private static Stream Decoded(Stream file, Encoding encoding) =>
         Encoding.CreateTranscodingStream(

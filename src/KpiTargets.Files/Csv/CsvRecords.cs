@@ -39,14 +39,20 @@ internal static class CsvRecords
     }
 
     /// <summary>
-    /// The header of a UTF-8 file, with what reading the rest of it in slices needs: the separator found and the byte
-    /// where the first record after the header starts. <see langword="null"/> when the file does not start with a
-    /// header and a record that the reader accepts.
+    /// The header of a UTF-8 file, with what reading the rest of it in slices needs: the separator found, and the byte and
+    /// line where the first record after the header starts. <see langword="null"/> when the file does not start with a
+    /// header and a record that the reader accepts, or is not UTF-8 read as it is.
     /// </summary>
     public static CsvStart? ReadStart(string path, InputOptions options)
     {
         var problems = new ProblemLog();
-        using var reader = CsvReader.Create(CsvEncoding.Utf8(File.OpenRead(path), options.Encoding), ReaderOptions(options.Delimiter, out var malformed), leaveOpen: false);
+        using var reader = CsvReader.Create(CsvEncoding.Utf8(File.OpenRead(path), options.Encoding, out var isDecoded), ReaderOptions(options.Delimiter, out var malformed), leaveOpen: false);
+        if (isDecoded)
+        {
+            // Offsets in decoded text are not offsets in the file, and a line feed byte may be half a UTF-16 character.
+            return null;
+        }
+
         RawRecord? header = null;
         foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, path, options.Messages, problems))
         {
@@ -58,7 +64,7 @@ internal static class CsvRecords
             if (header is { } found)
             {
                 // The reader's byte offset is where the record it is on starts: the first one after the header.
-                return new CsvStart(found.Line, found.Fields, reader.Separator, reader.ByteOffset);
+                return new CsvStart(found.Line, found.Fields, reader.Separator, reader.ByteOffset, record.Line);
             }
 
             header = new RawRecord(record.Line, RecordFields.Of([.. record.Fields]));

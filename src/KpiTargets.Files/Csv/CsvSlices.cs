@@ -11,12 +11,13 @@ internal static class CsvSlices
 {
     /// <summary>
     /// The slices of the file from <paramref name="offset"/> to its end, in order. A <see langword="null"/> slice
-    /// means the rest cannot be cut: a record is longer than a slice, or lines do not end in line feeds.
+    /// means the rest cannot be cut: a record is longer than a slice, or lines do not end in line feeds. The first slice
+    /// starts on <paramref name="line"/>; each after it a line feed count later.
     /// </summary>
-    public static IEnumerable<CsvSlice?> Read(string path, long offset, int sliceBytes)
+    public static IEnumerable<CsvSlice?> Read(string path, long offset, long line, int sliceBytes)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var line = 1 + LineFeedsBefore(file, offset);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+        file.Position = offset;
         var carry = Array.Empty<byte>();
         var carried = 0;
         while (true)
@@ -92,24 +93,5 @@ internal static class CsvSlices
         }
 
         return end;
-    }
-
-    private static long LineFeedsBefore(FileStream file, long offset)
-    {
-        var lineFeeds = 0L;
-        var buffer = new byte[Math.Min(offset, 1 << 16)];
-        for (var left = offset; left > 0;)
-        {
-            var read = file.Read(buffer, 0, (int)Math.Min(left, buffer.Length));
-            if (read == 0)
-            {
-                break;
-            }
-
-            lineFeeds += buffer.AsSpan(0, read).Count((byte)'\n');
-            left -= read;
-        }
-
-        return lineFeeds;
     }
 }

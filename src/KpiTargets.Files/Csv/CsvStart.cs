@@ -7,4 +7,5 @@ namespace KpiTargets.Files.Csv;
 /// <param name="Header">The header's fields, kept.</param>
 /// <param name="Separator">The separator the header was read with, given or detected.</param>
 /// <param name="DataOffset">The byte where the record after the header starts.</param>
-internal sealed record CsvStart(long HeaderLine, RecordFields Header, char Separator, long DataOffset);
+/// <param name="DataLine">The line that record starts on.</param>
+internal sealed record CsvStart(long HeaderLine, RecordFields Header, char Separator, long DataOffset, long DataLine);

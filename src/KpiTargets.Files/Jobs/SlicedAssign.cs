@@ -34,7 +34,6 @@ internal static class SlicedAssign
         && source.FilePath is { } path
         && !TableFiles.IsWorkbook(path)
         && !TableFiles.IsWorkbook(request.Output)
-        && request.InputOptions.Encoding is null
         && request.Layout != TargetsLayoutKind.Wide
         && new FileInfo(path).Length > SliceBytes;
 
@@ -51,7 +50,7 @@ internal static class SlicedAssign
     {
         counts = default;
         var options = request.InputOptions;
-        if (StartsWithUtf16ByteOrderMark(path) || CsvRecords.ReadStart(path, options) is not { } start)
+        if (CsvRecords.ReadStart(path, options) is not { } start)
         {
             return false;
         }
@@ -75,7 +74,7 @@ internal static class SlicedAssign
         var pending = new Queue<Task<AssignedSlice?>>();
         try
         {
-            foreach (var slice in CsvSlices.Read(path, start.DataOffset, sliceBytes))
+            foreach (var slice in CsvSlices.Read(path, start.DataOffset, start.DataLine, sliceBytes))
             {
                 // The reader takes a byte order mark or an Excel "sep=" line at the start of what it reads for what they
                 // are at the start of a file; in the middle of one they are data, which only a whole run reads as such.
@@ -158,15 +157,5 @@ internal static class SlicedAssign
         slice.Output.SetLength(0);
         outputs.Add(slice.Output);
         return true;
-    }
-
-    // UTF-16 is decoded before the reader (CsvEncoding), so offsets in what it reads are not offsets in the file; and
-    // slices cut at a line feed byte would split a character.
-    private static bool StartsWithUtf16ByteOrderMark(string path)
-    {
-        Span<byte> start = stackalloc byte[2];
-        using var file = File.OpenRead(path);
-        return file.ReadAtLeast(start, 2, throwOnEndOfStream: false) == 2
-            && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF));
     }
 }

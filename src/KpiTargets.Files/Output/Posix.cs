@@ -27,27 +27,8 @@ internal static class Posix
     /// </summary>
     public static bool IsSpecialFile(string path)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-
         var buffer = new byte[256];
-        byte[] name = [.. Encoding.UTF8.GetBytes(path), 0];
-        try
-        {
-            if (Statx(CurrentFolder, name, 0, TypeOnly, buffer) != 0)
-            {
-                return false;
-            }
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return false; // a C library older than statx (glibc 2.28, musl 1.2.5)
-        }
-
-        var type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask;
-        return type is not RegularFile and not Directory;
+        return TryStatx(path, TypeOnly, buffer) && (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) is not RegularFile and not Directory;
     }
 
     /// <summary>
@@ -57,28 +38,31 @@ internal static class Posix
     /// </summary>
     public static bool TryGetIdentity(string path, out (uint DeviceMajor, uint DeviceMinor, ulong Inode) identity)
     {
-        identity = default;
+        var buffer = new byte[256];
+        var found = TryStatx(path, InodeOnly, buffer);
+        identity = found
+            ? (BitConverter.ToUInt32(buffer, DeviceMajorOffset), BitConverter.ToUInt32(buffer, DeviceMinorOffset), BitConverter.ToUInt64(buffer, InodeOffset))
+            : default;
+        return found;
+    }
+
+    // statx of path, links followed, into buffer; false where it fails, and on systems other than Linux.
+    private static bool TryStatx(string path, uint mask, byte[] buffer)
+    {
         if (!OperatingSystem.IsLinux())
         {
             return false;
         }
 
-        var buffer = new byte[256];
         byte[] name = [.. Encoding.UTF8.GetBytes(path), 0];
         try
         {
-            if (Statx(CurrentFolder, name, 0, InodeOnly, buffer) != 0)
-            {
-                return false;
-            }
+            return Statx(CurrentFolder, name, 0, mask, buffer) == 0;
         }
         catch (EntryPointNotFoundException)
         {
-            return false;
+            return false; // a C library older than statx (glibc 2.28, musl 1.2.5)
         }
-
-        identity = (BitConverter.ToUInt32(buffer, DeviceMajorOffset), BitConverter.ToUInt32(buffer, DeviceMinorOffset), BitConverter.ToUInt64(buffer, InodeOffset));
-        return true;
     }
 
     [DllImport("libc", EntryPoint = "statx")]
