@@ -61,7 +61,7 @@ public static class ResultsFile
         catalog ??= IndicatorCatalog.BinhSon2024;
         var input = (options ?? ReadOptions.Default).ToInputOptions();
         var source = InputSource.FromFile(path);
-        var checker = new ResultChecker(catalog, source.DisplayName, problems, input.Messages);
+        var checker = new ResultChecker(catalog, source.DisplayName, problems, input.Messages, input.RateDecimals);
         results = checker.Check(ResultsTable.Read(source, input, catalog, problems));
         return checker;
     }
