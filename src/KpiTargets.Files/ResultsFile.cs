@@ -8,6 +8,7 @@ namespace KpiTargets.Files;
 /// Reads a file of 2023 results, CSV or a workbook (a path ending in <c>.xlsx</c>), in the long or wide layout, into
 /// the domain's <see cref="UnitResult"/>s, with the checks and messages of <c>kpi-targets validate</c>: a unit, a known
 /// indicator code, a number within the indicator's bounds or a marked absence, no second row for a unit and indicator.
+/// A counts file reads too, each result the rate of its counts (<see cref="CountsFile"/> keeps the counts as well).
 /// </summary>
 /// <remarks>
 /// Files that cannot be opened throw as <see cref="File.OpenRead"/> does (<see cref="FileNotFoundException"/>,
