@@ -7,7 +7,8 @@ namespace KpiTargets.Files;
 /// <summary>
 /// Reads and writes indicator catalogs in the format of <c>kpi-targets indicators --format csv</c>: the columns
 /// <c>code</c>, <c>name_vi</c>, <c>name_en</c>, <c>unit</c>, <c>central_target</c> (empty for a heading),
-/// <c>minimum</c>, <c>maximum</c>, <c>applies_to</c>.
+/// <c>minimum</c>, <c>maximum</c>, <c>applies_to</c>, and what a share's counts count: <c>numerator_vi</c>,
+/// <c>numerator_en</c>, <c>denominator_vi</c>, <c>denominator_en</c> (optional).
 /// </summary>
 public static class CatalogFile
 {

@@ -45,6 +45,19 @@ public sealed record ReadOptions
             : throw new ArgumentOutOfRangeException(nameof(Layout), value, "The layout must be Auto, Long or Wide.");
     }
 
+    /// <summary>
+    /// The decimals a rate computed from counts keeps (<c>--rate-decimals</c>): numerator ÷ denominator × 100, rounded
+    /// half away from zero; <see cref="RateCounts.DefaultDecimals"/> (2) by default.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or above <see cref="RateCounts.MaxDecimals"/>.</exception>
+    public int RateDecimals
+    {
+        get;
+        init => field = value is >= 0 and <= RateCounts.MaxDecimals
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(RateDecimals), value, $"The rate's decimals must be from 0 to {RateCounts.MaxDecimals}.");
+    } = RateCounts.DefaultDecimals;
+
     /// <summary>Whether problems and warnings are in Vietnamese (<c>--lang vi</c>) rather than English (the default).</summary>
     public bool VietnameseMessages { get; init; }
 
@@ -61,5 +74,6 @@ public sealed record ReadOptions
             _ => InputLayout.Auto,
         },
         Messages = VietnameseMessages ? Messages.Vietnamese : Messages.English,
+        RateDecimals = RateDecimals,
     };
 }

@@ -8,6 +8,7 @@ namespace KpiTargets.Files;
 /// Reads a file of 2023 results, CSV or a workbook (a path ending in <c>.xlsx</c>), in the long or wide layout, into
 /// the domain's <see cref="UnitResult"/>s, with the checks and messages of <c>kpi-targets validate</c>: a unit, a known
 /// indicator code, a number within the indicator's bounds or a marked absence, no second row for a unit and indicator.
+/// A counts file reads too, each result the rate of its counts (<see cref="CountsFile"/> keeps the counts as well).
 /// </summary>
 /// <remarks>
 /// Files that cannot be opened throw as <see cref="File.OpenRead"/> does (<see cref="FileNotFoundException"/>,
@@ -61,7 +62,7 @@ public static class ResultsFile
         catalog ??= IndicatorCatalog.BinhSon2024;
         var input = (options ?? ReadOptions.Default).ToInputOptions();
         var source = InputSource.FromFile(path);
-        var checker = new ResultChecker(catalog, source.DisplayName, problems, input.Messages);
+        var checker = new ResultChecker(catalog, source.DisplayName, problems, input.Messages, input.RateDecimals);
         results = checker.Check(ResultsTable.Read(source, input, catalog, problems));
         return checker;
     }

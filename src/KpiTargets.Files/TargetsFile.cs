@@ -1,4 +1,5 @@
 using KpiTargets.Files.Output;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Files;
 
@@ -27,7 +28,8 @@ public static class TargetsFile
         options ??= TargetsFileOptions.Default;
         var wide = options.Layout == TargetsFileLayout.Wide;
         using var sink = OutputSinks.OpenFile(path);
-        using (var layout = options.ToTargetsOutput(path).CreateLayout(options.Catalog, sink.Stream, writeHeader: true))
+        var shape = new InputShape { HasCounts = options.CountsColumns };
+        using (var layout = options.ToTargetsOutput(path).CreateLayout(options.Catalog, sink.Stream, writeHeader: true, shape))
         {
             foreach (var assignment in assignments)
             {

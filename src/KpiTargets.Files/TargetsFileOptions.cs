@@ -45,6 +45,13 @@ public sealed record TargetsFileOptions
     public bool ExcelCsv { get; init; }
 
     /// <summary>
+    /// Whether the long layout adds the <c>numerator</c> and <c>denominator</c> columns after the others, as
+    /// <c>assign</c> does for an input with counts; each row's from <see cref="Assignment.Counts"/>, empty for an
+    /// assignment made from a result. <see langword="false"/> by default; the canonical and wide layouts never have them.
+    /// </summary>
+    public bool CountsColumns { get; init; }
+
+    /// <summary>
     /// The catalog the assignments come from, whose indicator order the wide layout's columns follow;
     /// <see cref="IndicatorCatalog.BinhSon2024"/> by default. The other layouts do not use it.
     /// </summary>

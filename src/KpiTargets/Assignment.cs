@@ -7,8 +7,9 @@ namespace KpiTargets;
 /// <remarks>Created by <see cref="TargetRule.Assign"/>; immutable; equal when unit, indicator, result, policy and decision are.</remarks>
 public sealed record Assignment
 {
-    internal Assignment(string unit, Indicator indicator, decimal? result2023, AssignmentPolicy policy, TargetDecision decision)
+    internal Assignment(string unit, Indicator indicator, decimal? result2023, AssignmentPolicy policy, TargetDecision decision, RateCounts? counts = null)
     {
+        Counts = counts;
         Unit = unit;
         Indicator = indicator;
         Result2023 = result2023;
@@ -22,8 +23,17 @@ public sealed record Assignment
     /// <summary>The indicator the target is for.</summary>
     public Indicator Indicator { get; }
 
-    /// <summary>The unit's 2023 result, or <see langword="null"/> when it had none.</summary>
+    /// <summary>
+    /// The unit's 2023 result, or <see langword="null"/> when it had none; for an assignment made from counts, their
+    /// rate as it is reported (<see cref="RateCounts.Rate"/>).
+    /// </summary>
     public decimal? Result2023 { get; }
+
+    /// <summary>
+    /// The counts the 2023 result was computed from (<see cref="TargetRule.AssignFromCounts"/>), or
+    /// <see langword="null"/> when the result was given as it is.
+    /// </summary>
+    public RateCounts? Counts { get; }
 
     /// <summary>The policy the target was computed with.</summary>
     public AssignmentPolicy Policy { get; }
@@ -48,7 +58,8 @@ public sealed record Assignment
 
     /// <summary>
     /// The arithmetic in one line a reviewer can check by hand, for example
-    /// <c>b) 45.15 ≥ central 45: 45.15 × 1.1 = 49.665, rounded to 2 decimals = 49.67</c>.
+    /// <c>b) 45.15 ≥ central 45: 45.15 × 1.1 = 49.665, rounded to 2 decimals = 49.67</c>; from counts it starts from
+    /// them: <c>a) 12/40 = 30 &lt; central 45: the central target 45</c> (<c>≈</c> where the rate is rounded).
     /// Built on each call, so assigning costs nothing until it is read.
     /// </summary>
     public string Explanation => ExplainIn(ExplanationLanguage.English);
@@ -60,5 +71,5 @@ public sealed record Assignment
     /// <param name="language">English or Vietnamese.</param>
     /// <returns>One line; numbers in invariant culture and shortest form in every language.</returns>
     public string ExplainIn(ExplanationLanguage language) =>
-        AssignmentExplanation.Describe(Result2023, Indicator, Policy, Decision, language);
+        AssignmentExplanation.Describe(Result2023, Counts, Indicator, Policy, Decision, language);
 }

@@ -7,6 +7,7 @@ internal static class AssignmentExplanation
 {
     public static string Describe(
         decimal? result2023,
+        RateCounts? counts,
         Indicator indicator,
         AssignmentPolicy policy,
         TargetDecision decision,
@@ -18,19 +19,24 @@ internal static class AssignmentExplanation
         var takeCentral = vi ? $"lấy chỉ tiêu Trung ương {central}" : $"the central target {central}";
         if (result2023 is not { } result)
         {
-            return vi ? $"a) không có kết quả 2023: {takeCentral}" : $"a) no 2023 result: {takeCentral}";
+            // From counts, only a denominator of 0 leaves no result: the fraction says why.
+            var fraction = counts is null ? "" : $" ({counts})";
+            return vi ? $"a) không có kết quả 2023{fraction}: {takeCentral}" : $"a) no 2023 result{fraction}: {takeCentral}";
         }
 
         var resultText = DecimalText.Shortest(result);
+
+        // A result from counts is shown as computed from them; the arithmetic after it goes on from the rate.
+        var from = counts is null ? resultText : $"{counts} {(counts.IsRounded ? "≈" : "=")} {resultText}";
         if (decision.Clause == RuleClause.A)
         {
-            return $"a) {resultText} < {centralWord} {central}: {takeCentral}";
+            return $"a) {from} < {centralWord} {central}: {takeCentral}";
         }
 
         var uplift = policy.Mode == UpliftMode.Points
             ? $"{resultText} + {DecimalText.Shortest(policy.Uplift)}"
             : $"{resultText} × {DecimalText.Shortest(policy.RelativeFactor)}";
-        var text = $"b) {resultText} ≥ {centralWord} {central}: {uplift} = {DecimalText.Shortest(decision.Raised)}";
+        var text = $"b) {from} ≥ {centralWord} {central}: {uplift} = {DecimalText.Shortest(decision.Raised)}";
         if (decision.Rounded != decision.Raised)
         {
             var rounded = DecimalText.Shortest(decision.Rounded);

@@ -25,6 +25,10 @@ public sealed record Indicator
     private readonly decimal _minimum;
     private readonly decimal _maximum;
     private readonly string _appliesTo = "";
+    private readonly string _numeratorVietnamese = "";
+    private readonly string _numeratorEnglish = "";
+    private readonly string _denominatorVietnamese = "";
+    private readonly string _denominatorEnglish = "";
 
     /// <summary>Creates an indicator and checks its invariants.</summary>
     /// <param name="code">The code as written in the catalog, for example <c>"1"</c> or <c>"9.2"</c>.</param>
@@ -134,6 +138,40 @@ public sealed record Indicator
     {
         get => _appliesTo;
         init => _appliesTo = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(AppliesTo)));
+    }
+
+    /// <summary>
+    /// What the share's numerator counts, in Vietnamese, for example <c>Số hồ sơ trực tuyến</c> (the 2024 catalog
+    /// takes it from the formulas of Decision 766/QĐ-TTg); empty when the catalog does not say, as a custom one may not.
+    /// </summary>
+    public string NumeratorVietnamese
+    {
+        get => _numeratorVietnamese;
+        init => _numeratorVietnamese = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(NumeratorVietnamese)));
+    }
+
+    /// <summary>What the share's numerator counts, in English; empty when the catalog does not say.</summary>
+    public string NumeratorEnglish
+    {
+        get => _numeratorEnglish;
+        init => _numeratorEnglish = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(NumeratorEnglish)));
+    }
+
+    /// <summary>
+    /// What the share's denominator counts, in Vietnamese, for example <c>Tổng số hồ sơ tiếp nhận</c>; empty when the
+    /// catalog does not say.
+    /// </summary>
+    public string DenominatorVietnamese
+    {
+        get => _denominatorVietnamese;
+        init => _denominatorVietnamese = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(DenominatorVietnamese)));
+    }
+
+    /// <summary>What the share's denominator counts, in English; empty when the catalog does not say.</summary>
+    public string DenominatorEnglish
+    {
+        get => _denominatorEnglish;
+        init => _denominatorEnglish = Guard.Nfc(value ?? throw new ArgumentNullException(nameof(DenominatorEnglish)));
     }
 
     /// <summary>Tells whether <paramref name="result"/> lies within <see cref="Minimum"/> and <see cref="Maximum"/>.</summary>

@@ -77,6 +77,27 @@ public static class TargetRule
     }
 
     /// <summary>
+    /// Assigns the 2024 target for one unit's counts on one indicator: their rate, computed and rounded once as it is
+    /// reported (<see cref="RateCounts.Rate"/>), is the 2023 result the rule decides from; a denominator of 0 means no
+    /// result. The explanation starts from the counts: <c>a) 12/40 = 30 &lt; central 45: the central target 45</c>.
+    /// </summary>
+    /// <param name="unit">The unit's name, kept exactly as given.</param>
+    /// <param name="indicator">The indicator the counts are for.</param>
+    /// <param name="counts">The numerator and denominator, with their rate.</param>
+    /// <param name="policy">The open choices; <see cref="AssignmentPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assignment, with <see cref="Assignment.Counts"/> set and the arithmetic explained from them.</returns>
+    /// <exception cref="ArgumentException">The unit is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rate is outside the indicator's bounds (a custom catalog's narrower ones).</exception>
+    public static Assignment AssignFromCounts(string unit, Indicator indicator, RateCounts counts, AssignmentPolicy? policy = null)
+    {
+        Guard.NotBlank(unit, nameof(unit));
+        ArgumentNullException.ThrowIfNull(counts);
+        policy ??= AssignmentPolicy.Default;
+        var decision = Decide(indicator, counts.Rate, policy);
+        return new(unit, indicator, counts.Rate, policy, decision, counts);
+    }
+
+    /// <summary>
     /// Assigns targets to a sequence of results lazily and in order: each result is read only when its
     /// assignment is asked for, so a sequence of any length streams through in constant memory.
     /// </summary>

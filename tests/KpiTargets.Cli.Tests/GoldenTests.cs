@@ -106,6 +106,7 @@ public sealed class GoldenTests
     [InlineData("help-root.txt", new[] { "--help" })]
     [InlineData("help-assign.txt", new[] { "assign", "--help" })]
     [InlineData("help-validate.txt", new[] { "validate", "--help" })]
+    [InlineData("help-rates.txt", new[] { "rates", "--help" })]
     [InlineData("help-indicators.txt", new[] { "indicators", "--help" })]
     [InlineData("indicators-table.txt", new[] { "indicators" })]
     public void Help_and_tables_have_not_changed(string golden, string[] args)

@@ -70,6 +70,19 @@ public sealed class SlicedAssignTests
     }
 
     [Theory]
+    [InlineData("counts.csv")]
+    [InlineData("results.expected.csv")]
+    public void A_counts_file_is_sliced_at_every_size(string file)
+    {
+        var path = Path.Combine(Repository.SamplesFolder, "binh-son-2023-counts", file);
+
+        var (exitCode, takenAt) = Compare(Plain(File.ReadAllBytes(path)), path);
+
+        exitCode.Should().Be(0);
+        takenAt.Should().Equal(SliceSizes);
+    }
+
+    [Theory]
     [InlineData("\n", false, "long", "en")]
     [InlineData("\r\n", false, "long", "en")]
     [InlineData("\n", true, "long", "en")]

@@ -146,7 +146,7 @@ public sealed class UnluckyInputTests
         var written = CliRun.Of(["indicators", "--catalog", catalog, "--format", "csv"]);
 
         written.ExitCode.Should().Be(0, written.Error);
-        written.Output.Split('\n')[1].Should().Be("\"'@1\",\"'=SUM(A1)\",\"'+x\",%,-5,-50,50,\"'-all\"");
+        written.Output.Split('\n')[1].Should().Be("\"'@1\",\"'=SUM(A1)\",\"'+x\",%,-5,-50,50,\"'-all\",,,,");
         var again = temp.Write("again.csv", written.Output);
         CliRun.Of(["indicators", "--catalog", again, "--format", "csv"]).Output.Should().Be(written.Output);
     }

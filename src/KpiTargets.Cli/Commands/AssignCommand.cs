@@ -21,12 +21,7 @@ internal static class AssignCommand
         var defaults = AssignmentPolicy.Default;
         var input = CommonArguments.Input();
         var catalog = CommonArguments.Catalog();
-        Option<string?> output = new("--output", "-o")
-        {
-            Description = "Where to write the targets: CSV, or a workbook when FILE ends in .xlsx (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into. A read-only file is refused.",
-            HelpName = "FILE",
-        };
-        output.Validators.Add(result => CheckOutput(result, result.GetValueOrDefault<string?>()));
+        var output = OutputOption.Create("targets", "targets-2024.csv");
         var uplift = CommonArguments.InvariantDecimalOption(
             "--uplift",
             "Clause b's uplift: percent of the result (relative) or points added (points).",
@@ -83,19 +78,12 @@ internal static class AssignCommand
         };
         command.Validators.Add(result =>
         {
-            // The input's token, not its value: converting it here would skip the argument's own validation.
-            var to = result.GetValue(output);
-            var from = result.GetResult(input)?.Tokens is [var token, ..] ? token.Value : null;
-            if (result.GetValue(excelCsv) && TableFiles.IsWorkbook(to))
+            if (result.GetValue(excelCsv) && TableFiles.IsWorkbook(result.GetValue(output)))
             {
                 result.AddError("--excel-csv spells CSV output; -o FILE.xlsx writes a workbook, which Excel opens as it is: give one of the two.");
             }
-
-            if (to is { Length: > 0 } && from is not null && SameFile.Is(from, to))
-            {
-                result.AddError($"The output '{to}' is the input '{from}': the targets would replace the 2023 results. Give the targets another file name.");
-            }
         });
+        OutputOption.RefuseTheInput(command, input, output, "the targets would replace the 2023 results. Give the targets another file name.");
         foreach (var option in inputOptions.All)
         {
             command.Options.Add(option);
@@ -125,51 +113,5 @@ internal static class AssignCommand
                 parseResult.GetValue(excelCsv) ? CsvDialect.Excel : CsvDialect.Plain),
             console)));
         return command;
-    }
-
-    // Every check that needs no input, so that a run that cannot write its output stops before reading anything.
-    private static void CheckOutput(System.CommandLine.Parsing.OptionResult result, string? path)
-    {
-        if (path is null or OutputTarget.StandardOutputArgument)
-        {
-            return;
-        }
-
-        if (path.Length == 0)
-        {
-            result.AddError("The output path is empty; give a file name, or leave out -o to write to standard output.");
-            return;
-        }
-
-        if (path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
-        {
-            result.AddError($"The output '{path}' names an Excel 97-2003 workbook (.xls), which this tool does not write: end it in .xlsx for a workbook, or .csv for CSV.");
-            return;
-        }
-
-        OutputTarget target;
-        try
-        {
-            target = OutputTarget.Of(path);
-        }
-        catch (IOException exception)
-        {
-            result.AddError($"The output '{path}' cannot be used: {exception.Message}");
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(target.Path);
-        if (Directory.Exists(target.Path))
-        {
-            result.AddError($"The output '{path}' is a folder; give a file path such as {Path.Combine(path, "targets-2024.csv")}.");
-        }
-        else if (folder is null || !Directory.Exists(folder))
-        {
-            result.AddError($"The output folder '{folder}' does not exist; create it first or choose another path.");
-        }
-        else if (target.IsReadOnly)
-        {
-            result.AddError($"The output file '{path}' is read-only; make it writable or choose another path.");
-        }
     }
 }

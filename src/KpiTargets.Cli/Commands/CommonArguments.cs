@@ -8,11 +8,12 @@ namespace KpiTargets.Cli.Commands;
 internal static class CommonArguments
 {
     /// <summary>INPUT: a results CSV path, or <c>-</c> for standard input; a missing file is a usage error.</summary>
-    public static Argument<string> Input()
+    /// <param name="description">What the command reads; a results file when <see langword="null"/>.</param>
+    public static Argument<string> Input(string? description = null)
     {
         Argument<string> input = new("INPUT")
         {
-            Description = "2023 results: a CSV or .xlsx file (columns unit, indicator, result_2023, or one column per indicator), or - for standard input.",
+            Description = description ?? "2023 results: a CSV or .xlsx file (columns unit, indicator, result_2023, or one column per indicator, or their counts: numerator and denominator), or - for standard input.",
         };
         input.Validators.Add(result => RequireExistingFile(result, result.GetValueOrDefault<string>(), "input file"));
         return input;

@@ -5,7 +5,10 @@ using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Commands;
 
-/// <summary>The options that say how to read an input (encoding, separator, sheet, layout, language), shared by assign and validate.</summary>
+/// <summary>
+/// The options that say how to read an input (encoding, separator, sheet, layout, language, the decimals of a rate from
+/// counts), shared by assign, validate and rates.
+/// </summary>
 internal sealed class InputOptionSet
 {
     private static readonly Dictionary<string, Func<Encoding?>> Encodings = new(StringComparer.OrdinalIgnoreCase)
@@ -48,7 +51,7 @@ internal sealed class InputOptionSet
 
     public Option<string> LayoutOption { get; } = new("--layout")
     {
-        Description = "Input layout: long (unit, indicator, result_2023), wide (one column per indicator code), or auto.",
+        Description = "Input layout: long (unit, indicator, result_2023, or numerator and denominator), wide (one column per indicator code, or a pair per code for counts: CT1 tử số, CT1 mẫu số), or auto.",
         DefaultValueFactory = _ => "auto",
     };
 
@@ -63,15 +66,29 @@ internal sealed class InputOptionSet
         Description = "Do not print warnings about the data (a unit spelled two ways, results that look like fractions); problems are always printed.",
     };
 
+    public Option<int> RateDecimalsOption { get; } = new("--rate-decimals")
+    {
+        Description = $"Decimals kept in a rate computed from counts, numerator ÷ denominator × 100, rounded half away from zero (0 to {RateCounts.MaxDecimals}).",
+        DefaultValueFactory = _ => RateCounts.DefaultDecimals,
+        HelpName = "N",
+    };
+
     public InputOptionSet()
     {
+        RateDecimalsOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > RateCounts.MaxDecimals)
+            {
+                result.AddError($"--rate-decimals must be from 0 to {RateCounts.MaxDecimals}.");
+            }
+        });
         EncodingOption.AcceptOnlyFromAmong([.. Encodings.Keys]);
         DelimiterOption.AcceptOnlyFromAmong([.. Delimiters.Keys]);
         LayoutOption.AcceptOnlyFromAmong("auto", "long", "wide");
         LanguageOption.AcceptOnlyFromAmong("en", "vi");
     }
 
-    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption];
+    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption, RateDecimalsOption];
 
     public Messages MessagesFrom(ParseResult parseResult) => Messages.For(parseResult.GetValue(LanguageOption)!);
 
@@ -88,5 +105,6 @@ internal sealed class InputOptionSet
         },
         Messages = MessagesFrom(parseResult),
         Quiet = parseResult.GetValue(QuietOption),
+        RateDecimals = parseResult.GetValue(RateDecimalsOption),
     };
 }

@@ -45,11 +45,12 @@ internal static class AssignJob
         }
 
         using var sink = CreateSink(request, console);
-        var checker = new ResultChecker(catalog, source.DisplayName, problems, messages);
+        var checker = new ResultChecker(catalog, source.DisplayName, problems, messages, request.InputOptions.RateDecimals);
+        var shape = new InputShape();
         long written;
-        using (var layout = request.Targets.CreateLayout(catalog, sink.Stream, writeHeader: true))
+        using (var layout = request.Targets.CreateLayout(catalog, sink.Stream, writeHeader: true, shape))
         {
-            written = AssignPipeline.Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems)), layout, request.Policy, problems);
+            written = AssignPipeline.Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems, shape)), layout, request.Policy, problems);
             if (!problems.HasProblems)
             {
                 layout.Complete();

@@ -56,7 +56,16 @@ internal static class IndicatorsJob
             output.WriteLine($"{indicator.Code,-4}  {indicator.UnitOfMeasure,-4}  {DecimalText.Shortest(indicator.CentralTarget),7}  {bounds,-8}  {indicator.NameVietnamese}");
             WriteDetail(output, indicator.NameEnglish);
             WriteDetail(output, indicator.AppliesTo.Length == 0 ? "" : $"Applies to: {indicator.AppliesTo}");
+            WriteCounted(output, "Numerator", indicator.NumeratorVietnamese, indicator.NumeratorEnglish);
+            WriteCounted(output, "Denominator", indicator.DenominatorVietnamese, indicator.DenominatorEnglish);
         }
+    }
+
+    // What a count counts, Vietnamese first, as the catalog names are shown; nothing when the catalog does not say.
+    private static void WriteCounted(TextWriter output, string label, string vietnamese, string english)
+    {
+        var text = string.Join(" / ", new[] { vietnamese, english }.Where(part => part.Length > 0));
+        WriteDetail(output, text.Length == 0 ? "" : $"{label}: {text}");
     }
 
     private static void WriteDetail(TextWriter output, string text)

@@ -21,7 +21,7 @@ internal static class ValidateJob
         var source = InputSource.FromArgument(input, console.OpenStandardInput);
         var rows = 0L;
         var withoutResult = 0L;
-        var checker = new ResultChecker(catalog, source.DisplayName, problems, options.Messages);
+        var checker = new ResultChecker(catalog, source.DisplayName, problems, options.Messages, options.RateDecimals);
         foreach (var result in checker.Check(ResultsTable.Read(source, options, catalog, problems)))
         {
             rows++;

@@ -12,8 +12,18 @@ internal static class CatalogColumns
     public const string Maximum = "maximum";
     public const string AppliesTo = "applies_to";
 
+    // What a share's numerator and denominator count; optional, after the older columns so older catalogs still read.
+    public const string NumeratorVietnamese = "numerator_vi";
+    public const string NumeratorEnglish = "numerator_en";
+    public const string DenominatorVietnamese = "denominator_vi";
+    public const string DenominatorEnglish = "denominator_en";
+
     /// <summary>Every column in the order the writer puts them.</summary>
-    public static readonly string[] All = [Code, NameVietnamese, NameEnglish, Unit, CentralTarget, Minimum, Maximum, AppliesTo];
+    public static readonly string[] All =
+    [
+        Code, NameVietnamese, NameEnglish, Unit, CentralTarget, Minimum, Maximum, AppliesTo,
+        NumeratorVietnamese, NumeratorEnglish, DenominatorVietnamese, DenominatorEnglish,
+    ];
 
     /// <summary>Used when a catalog omits the unit column or leaves a cell empty: every 2024 indicator is a percentage.</summary>
     public const string DefaultUnit = "%";

@@ -22,6 +22,10 @@ internal static class CatalogCsvReader
         new(CatalogColumns.Minimum, false),
         new(CatalogColumns.Maximum, false),
         new(CatalogColumns.AppliesTo, false),
+        new(CatalogColumns.NumeratorVietnamese, false, ["Tử số"]),
+        new(CatalogColumns.NumeratorEnglish, false, null, ["numerator"]),
+        new(CatalogColumns.DenominatorVietnamese, false, ["Mẫu số"]),
+        new(CatalogColumns.DenominatorEnglish, false, null, ["denominator"]),
     ];
 
     /// <summary>
@@ -105,7 +109,13 @@ internal static class CatalogCsvReader
             if (rowOk)
             {
                 var unit = Field(3).Length == 0 ? CatalogColumns.DefaultUnit : Field(3);
-                indicators.Add(new Indicator(code, nameVietnamese, Field(2), unit, central, minimum, maximum, Field(7)));
+                indicators.Add(new Indicator(code, nameVietnamese, Field(2), unit, central, minimum, maximum, Field(7))
+                {
+                    NumeratorVietnamese = Field(8),
+                    NumeratorEnglish = Field(9),
+                    DenominatorVietnamese = Field(10),
+                    DenominatorEnglish = Field(11),
+                });
             }
 
             decimal Number(string text, string column, decimal? fallback, ref bool ok)

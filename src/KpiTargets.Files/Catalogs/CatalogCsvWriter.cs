@@ -31,6 +31,10 @@ internal static class CatalogCsvWriter
                 Cell.Of(indicator.Minimum),
                 Cell.Of(indicator.Maximum),
                 indicator.AppliesTo,
+                indicator.NumeratorVietnamese,
+                indicator.NumeratorEnglish,
+                indicator.DenominatorVietnamese,
+                indicator.DenominatorEnglish,
             ]);
         }
 
@@ -41,5 +45,6 @@ internal static class CatalogCsvWriter
     }
 
     // A heading has a code and names, and no target of its own.
-    private static Cell[] Heading(IndicatorHeading heading) => [heading.Code, heading.NameVietnamese, heading.NameEnglish, "", "", "", "", ""];
+    private static Cell[] Heading(IndicatorHeading heading) =>
+        [heading.Code, heading.NameVietnamese, heading.NameEnglish, .. Enumerable.Repeat((Cell)"", CatalogColumns.All.Length - 3)];
 }

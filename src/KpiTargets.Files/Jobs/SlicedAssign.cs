@@ -63,8 +63,10 @@ internal static class SlicedAssign
         }
 
         // The output's header, written by the layout of a whole run; the slices' layouts write none.
-        using (request.Targets.CreateLayout(catalog, destination, writeHeader: true))
+        var shape = new InputShape { HasCounts = layout.Counts is not null };
+        using (var header = request.Targets.CreateLayout(catalog, destination, writeHeader: true, shape))
         {
+            header.Complete();
         }
 
         var outputs = new ConcurrentBag<MemoryStream>();
@@ -88,7 +90,7 @@ internal static class SlicedAssign
                     return false;
                 }
 
-                pending.Enqueue(Task.Run(() => Assign(slice, start, layout, request, catalog, path, outputs)));
+                pending.Enqueue(Task.Run(() => Assign(slice, start, layout, shape, request, catalog, path, outputs)));
                 if (pending.Count >= SlicesInFlight && !TryJoin(pending.Dequeue(), destination, seen, largest, outputs, ref written))
                 {
                     return false;
@@ -120,16 +122,16 @@ internal static class SlicedAssign
     private sealed record AssignedSlice(MemoryStream Output, SeenResults Seen, LargestResults Largest, long Written);
 
     private static AssignedSlice? Assign(
-        CsvSlice slice, CsvStart start, ResultsTable.Layout layout, AssignRequest request, IndicatorCatalog catalog, string path, ConcurrentBag<MemoryStream> outputs)
+        CsvSlice slice, CsvStart start, ResultsTable.Layout layout, InputShape shape, AssignRequest request, IndicatorCatalog catalog, string path, ConcurrentBag<MemoryStream> outputs)
     {
         try
         {
             var messages = request.InputOptions.Messages;
             var problems = new ProblemLog();
-            var checker = new ResultChecker(catalog, path, problems, messages);
+            var checker = new ResultChecker(catalog, path, problems, messages, request.InputOptions.RateDecimals);
             var output = outputs.TryTake(out var reused) ? reused : new MemoryStream(2 * slice.Length);
             long written;
-            using (var targets = request.Targets.CreateLayout(catalog, output, writeHeader: false))
+            using (var targets = request.Targets.CreateLayout(catalog, output, writeHeader: false, shape))
             {
                 var records = CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems);
                 written = AssignPipeline.Assign(checker.Check(ResultsTable.Rows(records, layout)), targets, request.Policy, problems);

@@ -7,16 +7,24 @@ namespace KpiTargets.Files.Results;
 /// <summary>
 /// Checks results rows one at a time against a catalog: a unit, a known indicator code, a number within the
 /// indicator's bounds (or a marked absence: empty, <c>N/A</c>, <c>-</c>), and no second row for the same unit and
-/// indicator. Reports every problem of a row.
+/// indicator; in a counts file, counts that make a share (<see cref="CountsCheck"/>), whose rate is the result.
+/// Reports every problem of a row.
 /// </summary>
 /// <remarks>
 /// Memory grows only with the distinct units kept for duplicate detection (<see cref="Seen"/>), never with rows.
 /// Units are compared trimmed, without regard to letter case and runs of spaces; readers already bring every name to
 /// Unicode NFC, so a name typed in two Unicode forms is one unit.
 /// </remarks>
-internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages)
+/// <param name="catalog">The indicators codes name.</param>
+/// <param name="file">The file's name for problems.</param>
+/// <param name="problems">Where problems go.</param>
+/// <param name="messages">The language of problems.</param>
+/// <param name="rateDecimals">The decimals a rate from counts keeps (<c>--rate-decimals</c>).</param>
+internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages, int rateDecimals = RateCounts.DefaultDecimals)
 {
     private static readonly string[] NoResultMarks = ["N/A", "NA", "-", "—", "–"];
+
+    private readonly CountsCheck _counts = new(file, problems, messages, rateDecimals);
 
     /// <summary>The (unit, indicator) pairs checked so far, with the line each was first seen on.</summary>
     public SeenResults Seen { get; } = new(catalog);
@@ -58,8 +66,8 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         }
     }
 
-    /// <summary>Whether <paramref name="text"/> says "no 2023 result": empty, <c>N/A</c> or a dash.</summary>
-    private static bool IsNoResult(string text) =>
+    /// <summary>Whether <paramref name="text"/> says "no 2023 result": absent, empty, <c>N/A</c> or a dash.</summary>
+    public static bool IsNoResult(string? text) =>
         string.IsNullOrWhiteSpace(text)
         || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
 
@@ -75,7 +83,17 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
 
         var indicator = FindIndicator(row);
         ok &= indicator is not null;
-        var value = ParseResult(row, indicator, ref ok);
+        var resultRead = true;
+        var value = ParseResult(row, indicator, ref resultRead);
+        ok &= resultRead;
+        RateCounts? counts = null;
+        if (row.Counts is { } countsText)
+        {
+            // Counts, when the row has them, give the result: their rate, computed once.
+            counts = _counts.Read(row, countsText, indicator, value, resultRead, ref ok);
+            value = counts is null ? value : counts.Rate;
+        }
+
         if (!ok)
         {
             return false;
@@ -95,7 +113,7 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
             Largest.Add(found, number);
         }
 
-        result = new CheckedResult(row.Line, row.Unit, found, value);
+        result = new CheckedResult(row.Line, row.Unit, found, value, counts);
         return true;
     }
 
@@ -132,10 +150,11 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
             return null;
         }
 
-        var reading = DecimalInput.Read(row.ResultText, out var value);
+        var text = row.ResultText!;
+        var reading = DecimalInput.Read(text, out var value);
         if (reading != DecimalInput.Reading.Number)
         {
-            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(row.ResultText) : messages.NotANumber(row.ResultText));
+            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(text) : messages.NotANumber(text));
             ok = false;
             return null;
         }

@@ -14,7 +14,12 @@ namespace KpiTargets.Files.Results;
 internal static partial class ResultsTable
 {
     /// <summary>The rows of a results file of either layout, its header first.</summary>
-    public static IEnumerable<ResultRow> Read(InputSource source, InputOptions options, IndicatorCatalog catalog, ProblemLog problems)
+    /// <param name="source">The file.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="catalog">The indicators a wide layout's column titles name.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="shape">Told whether the file has counts, once its header is read.</param>
+    public static IEnumerable<ResultRow> Read(InputSource source, InputOptions options, IndicatorCatalog catalog, ProblemLog problems, InputShape? shape = null)
     {
         var messages = options.Messages;
         var file = source.DisplayName;
@@ -37,6 +42,7 @@ internal static partial class ResultsTable
             yield break;
         }
 
+        shape?.Learn(header, layout.Counts is not null);
         if (!records.MoveNext())
         {
             if (problems.Count == before)
@@ -75,6 +81,16 @@ internal static partial class ResultsTable
         do
         {
             var record = records.Current;
+            if (layout.Counts is { } counts)
+            {
+                foreach (var row in CountsLayout.Rows(record, layout, counts))
+                {
+                    yield return row;
+                }
+
+                continue;
+            }
+
             var unit = record.Fields[layout.Unit];
             if (layout.CodeColumns is null)
             {
@@ -94,8 +110,11 @@ internal static partial class ResultsTable
         while (records.MoveNext());
     }
 
-    /// <summary>Where the fields are: the long layout's three columns, or the wide layout's unit and code columns.</summary>
-    internal sealed record Layout(int Unit, int Indicator, int Result, IReadOnlyList<(int Column, string Code)>? CodeColumns)
+    /// <summary>
+    /// Where the fields are: the long layout's three columns, or the wide layout's unit and code columns; and in a
+    /// counts file, where its counts are (<see cref="CountsLayout"/>).
+    /// </summary>
+    internal sealed record Layout(int Unit, int Indicator, int Result, IReadOnlyList<(int Column, string Code)>? CodeColumns, CountsColumns? Counts = null)
     {
         public static Layout? Of(RawRecord header, InputLayout wanted, IndicatorCatalog catalog, string file, ProblemLog problems, Text.Messages messages)
         {
@@ -106,6 +125,11 @@ internal static partial class ResultsTable
             if (unitRepeated || indicatorRepeated || resultRepeated)
             {
                 return null;
+            }
+
+            if (CountsLayout.TryOf(header, wanted, catalog, unit, indicator, result, file, problems, messages, out var counted))
+            {
+                return counted;
             }
 
             var isWide = wanted == InputLayout.Wide || (wanted == InputLayout.Auto && indicator < 0 && result < 0 && unit >= 0);
@@ -166,7 +190,7 @@ internal static partial class ResultsTable
 
         // A wide column's code: the title itself, or the title after a prefix such as "CT" or "Chỉ tiêu", when what
         // is left looks like a code (1 or 2 digits per level, such as 7 or 9.1); other columns are left alone.
-        private static string? CodeIn(string title)
+        internal static string? CodeIn(string title)
         {
             var key = HeaderTitle.Key(title);
             foreach (var prefix in ResultColumns.CodePrefixes.Select(HeaderTitle.Key).Prepend(""))

@@ -24,6 +24,9 @@ internal sealed record InputOptions
     /// <summary>The language of problem messages.</summary>
     public Messages Messages { get; init; } = Messages.English;
 
+    /// <summary>The decimals a rate computed from counts keeps (<c>--rate-decimals</c>), 2 as the dashboards show shares.</summary>
+    public int RateDecimals { get; init; } = RateCounts.DefaultDecimals;
+
     /// <summary>Whether warnings about the data (a unit spelled two ways, results that look like fractions) are left unsaid.</summary>
     public bool Quiet { get; init; }
 }

@@ -31,7 +31,13 @@ internal sealed record OutputText(
         code => $"Chỉ tiêu 2024 ({code})",
         "có",
         "không",
-        ExplanationLanguage.Vietnamese);
+        ExplanationLanguage.Vietnamese)
+    {
+        CountsHeader = ["Tử số", "Mẫu số"],
+    };
+
+    /// <summary>The titles of the counts columns the long layout adds after the others when the input has counts.</summary>
+    public string[] CountsHeader { get; init; } = ["numerator", "denominator"];
 
     /// <summary>A flag's cell: a yes-or-no (<c>true</c>/<c>false</c> in CSV, a boolean in a workbook), or the words.</summary>
     public Cell Flag(bool value) => Yes is null || No is null ? Cell.Of(value) : value ? Yes : No;

@@ -1,5 +1,6 @@
 using KpiTargets.Files.Csv;
 using KpiTargets.Files.Formats;
+using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Files.Targets;
 
@@ -20,7 +21,11 @@ internal sealed record TargetsOutput(string? OutputPath, TargetsLayoutKind Layou
     /// <param name="catalog">The catalog of the assignments; the wide layout has a column for each of its indicators present.</param>
     /// <param name="destination">Where the bytes go.</param>
     /// <param name="writeHeader">False for a slice of a file whose header is written already.</param>
-    public TargetsLayout CreateLayout(IndicatorCatalog catalog, Stream destination, bool writeHeader)
+    /// <param name="shape">
+    /// Whether the input has counts, known once its header is read: the long layout then adds their columns. The wide
+    /// and canonical layouts never do.
+    /// </param>
+    public TargetsLayout CreateLayout(IndicatorCatalog catalog, Stream destination, bool writeHeader, InputShape? shape = null)
     {
         IReadOnlyList<double> widths = Layout switch
         {
@@ -31,6 +36,6 @@ internal sealed record TargetsOutput(string? OutputPath, TargetsLayoutKind Layou
         var writer = TableFiles.CreateWriter(OutputPath, destination, GuardFormulas, "targets_2024", widths, Dialect, startsFile: writeHeader);
         return Layout == TargetsLayoutKind.Wide
             ? new WideTargetsLayout(writer, catalog, Text)
-            : new LongTargetsLayout(writer, Text, canonicalOnly: Layout == TargetsLayoutKind.Canonical, writeHeader);
+            : new LongTargetsLayout(writer, Text, canonicalOnly: Layout == TargetsLayoutKind.Canonical, writeHeader, shape);
     }
 }

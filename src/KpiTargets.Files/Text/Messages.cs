@@ -154,6 +154,50 @@ internal sealed class Messages
         ? $"dòng trùng: đơn vị '{unit}' đã có kết quả chỉ tiêu {code} ở dòng {firstLine}, viết là '{firstSpelling}' (tên đơn vị được so sánh không phân biệt chữ hoa, chữ thường và khoảng trắng thừa)"
         : $"duplicate row: unit '{unit}' already has a result for indicator {code} at line {firstLine}, spelled '{firstSpelling}' there (unit names are compared without regard to letter case and extra spaces)";
 
+    // Counts rows: a share's numerator and denominator, from which the 2023 result is computed.
+    public string CountNotWhole(string which, string text) => _vi
+        ? $"{CountName(which)} '{text}' không phải là số nguyên; số lượng viết bằng chữ số (ví dụ 1234), không có phần thập phân, dấu % hay dấu phân cách hàng nghìn"
+        : $"the {which} '{text}' is not a whole number; write a count with digits only (for example 1234), without decimals, % or thousands separators";
+
+    public string CountNegative(string which, string text) => _vi
+        ? $"{CountName(which)} '{text}' là số âm; số lượng phải từ 0 trở lên"
+        : $"the {which} '{text}' is negative; a count is 0 or more";
+
+    public string CountTooLarge(string which, string text, string limit) => _vi
+        ? $"{CountName(which)} '{text}' quá lớn; số lượng tối đa là {limit}"
+        : $"the {which} '{text}' is too large; a count is at most {limit}";
+
+    public string NumeratorAboveDenominator(string numerator, string denominator) => _vi
+        ? $"tử số {numerator} lớn hơn mẫu số {denominator}; tỷ lệ không thể vượt quá 100 %, hãy kiểm tra hai số lượng"
+        : $"the numerator {numerator} is larger than the denominator {denominator}; a share cannot exceed 100 %, check both counts";
+
+    public string OneCountOnly(string given, string missing) => _vi
+        ? $"có {CountName(given)} nhưng thiếu {CountName(missing)}; hãy ghi cả hai số lượng, hoặc để trống cả hai khi không có kết quả 2023"
+        : $"the {given} is given without the {missing}; give both counts, or leave both empty when there is no 2023 result";
+
+    public string RateOutOfBounds(string fraction, string rate, string code, string minimum, string maximum) => _vi
+        ? $"tỷ lệ {fraction} = {rate} nằm ngoài giới hạn của chỉ tiêu {code} ({minimum} đến {maximum})"
+        : $"the rate {fraction} = {rate} is outside the bounds of indicator {code} ({minimum} to {maximum})";
+
+    public string ResultNotRateOfCounts(string result, string fraction, string rate, int decimals) => _vi
+        ? $"kết quả {result} khác với tỷ lệ tính từ số lượng {fraction} = {rate} (làm tròn {decimals} chữ số thập phân); hãy sửa kết quả hoặc số lượng, hoặc dùng --rate-decimals bằng số chữ số đã dùng khi lập tệp"
+        : $"the result {result} is not the rate of its counts, {fraction} = {rate} (rounded to {decimals} decimals); correct the result or the counts, or give the --rate-decimals the file was made with";
+
+    public string MissingCountColumn(string given, string missing) => _vi
+        ? $"có cột {CountName(given)} nhưng thiếu cột {CountName(missing)}; hãy thêm cột '{(missing == "numerator" ? "Tử số" : "Mẫu số")}' (hoặc '{missing}')"
+        : $"the header has a {given} column but no {missing} column; add a column titled '{missing}' (or '{(missing == "numerator" ? "Tử số" : "Mẫu số")}')";
+
+    public string UnpairedCountColumn(string title, string missing) => _vi
+        ? $"cột '{title}' không có cột {CountName(missing)} đi kèm cho cùng chỉ tiêu; mỗi chỉ tiêu cần một cặp cột tử số và mẫu số (ví dụ 'CT1 tử số', 'CT1 mẫu số')"
+        : $"the column '{title}' has no {missing} column for the same indicator; each indicator needs a pair of columns (for example 'CT1 tử số', 'CT1 mẫu số', or '1_numerator', '1_denominator')";
+
+    public string NoCountColumns(string header) => _vi
+        ? $"tệp không có cột số lượng: lệnh rates cần cột 'Tử số' và 'Mẫu số' (bố cục dọc) hoặc một cặp cột cho mỗi chỉ tiêu ('CT1 tử số', 'CT1 mẫu số'); tiêu đề có: {header}"
+        : $"the file has no counts: rates needs the columns 'numerator' and 'denominator' (long layout), or a pair of columns per indicator ('1_numerator', '1_denominator', or 'CT1 tử số', 'CT1 mẫu số'); the header has: {header}";
+
+    // The Vietnamese words for "numerator" and "denominator"; English messages use the English words.
+    private static string CountName(string which) => which == "numerator" ? "tử số" : "mẫu số";
+
     // Catalog rows.
     public string CatalogEmpty(string column) => _vi ? $"cột '{column}' bị trống" : $"the '{column}' is empty";
 
