@@ -10,7 +10,7 @@ internal sealed partial class Messages
 
     public string CentralTargetDiffers(string code, string inFile, string inCatalog, string catalog) => _vi
         ? $"chỉ tiêu Trung ương {inFile} của chỉ tiêu {code} khác với {inCatalog} trong danh mục '{catalog}'; hãy dùng --catalog mà tệp chỉ tiêu đã được lập theo"
-        : $"the central target {inFile} of indicator {code} differs from the catalog '{catalog}''s {inCatalog}; pass the --catalog the targets were made with";
+        : $"the central target {inFile} of indicator {code} differs from {inCatalog} in the catalog '{catalog}'; pass the --catalog the targets were made with";
 
     public string UnknownRule(string text) => _vi
         ? $"trường hợp '{text}' không phải a hoặc b (các điểm a, b của nguyên tắc giao chỉ tiêu)"
