@@ -35,7 +35,7 @@ internal static class OutputOption
         });
 
     // Every check that needs no input, so that a run that cannot write its output stops before reading anything.
-    private static void CheckOutput(OptionResult result, string? path, string example)
+    internal static void CheckOutput(OptionResult result, string? path, string example)
     {
         if (path is null or OutputTarget.StandardOutputArgument)
         {

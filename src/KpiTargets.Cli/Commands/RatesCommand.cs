@@ -10,7 +10,7 @@ internal static class RatesCommand
 {
     public static Command Create(CliConsole console)
     {
-        Argument<string> input = CommonArguments.Input(
+        Argument<string> input = CommonArguments.Input(description:
             "2023 counts: a CSV or .xlsx file (columns unit, indicator, numerator, denominator, or a pair of columns per indicator such as 'CT1 tử số', 'CT1 mẫu số'), or - for standard input.");
         var catalog = CommonArguments.Catalog();
         var output = OutputOption.Create("results", "results-2023.csv");

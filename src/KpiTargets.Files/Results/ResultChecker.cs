@@ -15,12 +15,13 @@ namespace KpiTargets.Files.Results;
 /// Units are compared trimmed, without regard to letter case and runs of spaces; readers already bring every name to
 /// Unicode NFC, so a name typed in two Unicode forms is one unit.
 /// </remarks>
-/// <param name="catalog">The indicators codes name.</param>
-/// <param name="file">The file's name for problems.</param>
-/// <param name="problems">Where problems go.</param>
-/// <param name="messages">The language of problems.</param>
+/// <param name="catalog">The indicators the codes name.</param>
+/// <param name="file">The file's name in problems.</param>
+/// <param name="problems">Receives every problem.</param>
+/// <param name="messages">The language of problems and warnings.</param>
 /// <param name="rateDecimals">The decimals a rate from counts keeps (<c>--rate-decimals</c>).</param>
-internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages, int rateDecimals = RateCounts.DefaultDecimals)
+/// <param name="readsActuals">Whether the values are a period's actuals (<c>track</c>) rather than 2023 results, which a message about a value that is not a number names.</param>
+internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages, int rateDecimals = RateCounts.DefaultDecimals, bool readsActuals = false)
 {
     private static readonly string[] NoResultMarks = ["N/A", "NA", "-", "—", "–"];
 
@@ -71,7 +72,8 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         string.IsNullOrWhiteSpace(text)
         || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
 
-    private bool TryCheck(in ResultRow row, out CheckedResult result)
+    /// <summary>Checks one row: <see langword="true"/> with the checked result when it passes, otherwise its problems are reported.</summary>
+    public bool TryCheck(in ResultRow row, out CheckedResult result)
     {
         result = default;
         var ok = true;
@@ -154,7 +156,8 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         var reading = DecimalInput.Read(text, out var value);
         if (reading != DecimalInput.Reading.Number)
         {
-            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(text) : messages.NotANumber(text));
+            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(text)
+                : readsActuals ? messages.ActualNotANumber(text) : messages.NotANumber(text));
             ok = false;
             return null;
         }
