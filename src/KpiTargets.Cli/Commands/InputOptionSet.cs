@@ -5,7 +5,7 @@ using KpiTargets.Files.Text;
 
 namespace KpiTargets.Cli.Commands;
 
-/// <summary>The options that say how to read an input (encoding, separator, sheet, layout, language), shared by assign and validate.</summary>
+/// <summary>The options that say how to read an input (encoding, separator, sheet, layout, language, what is said about it), shared by assign and validate.</summary>
 internal sealed class InputOptionSet
 {
     private static readonly Dictionary<string, Func<Encoding?>> Encodings = new(StringComparer.OrdinalIgnoreCase)
@@ -63,6 +63,11 @@ internal sealed class InputOptionSet
         Description = "Do not print warnings about the data (a unit spelled two ways, results that look like fractions); problems are always printed.",
     };
 
+    public Option<bool> VerboseOption { get; } = new("--verbose")
+    {
+        Description = "Say on standard error which sheet and which rows were read as the header and the table, and which rows below it were left out as the footer.",
+    };
+
     public InputOptionSet()
     {
         EncodingOption.AcceptOnlyFromAmong([.. Encodings.Keys]);
@@ -71,7 +76,7 @@ internal sealed class InputOptionSet
         LanguageOption.AcceptOnlyFromAmong("en", "vi");
     }
 
-    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption];
+    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption, VerboseOption];
 
     public Messages MessagesFrom(ParseResult parseResult) => Messages.For(parseResult.GetValue(LanguageOption)!);
 
@@ -88,5 +93,6 @@ internal sealed class InputOptionSet
         },
         Messages = MessagesFrom(parseResult),
         Quiet = parseResult.GetValue(QuietOption),
+        Verbose = parseResult.GetValue(VerboseOption),
     };
 }
