@@ -145,7 +145,7 @@ internal static class SlicedAssign
             var extent = new TableExtent();
             using (var targets = request.Targets.CreateLayout(catalog, output, writeHeader: false))
             {
-                var records = TableEnd.Rows(CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems), ResultsHeader.HoldsData(layout), extent);
+                var records = TableEnd.Rows(CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems), ResultsHeader.HoldsData(layout, catalog), extent);
                 written = AssignPipeline.Assign(checker.Check(ResultsTable.Rows(records, layout)), targets, request.Policy, problems);
             }
 

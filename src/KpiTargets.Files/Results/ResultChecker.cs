@@ -59,7 +59,7 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
     }
 
     /// <summary>Whether <paramref name="text"/> says "no 2023 result": empty, <c>N/A</c> or a dash.</summary>
-    private static bool IsNoResult(string text) =>
+    internal static bool IsNoResult(string text) =>
         string.IsNullOrWhiteSpace(text)
         || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
 

@@ -29,21 +29,21 @@ internal static partial class ResultsHeader
     });
 
     /// <summary>
-    /// Whether a record is a row of data: it names a unit and holds something in the layout's columns, or it holds a
-    /// number where a result goes (a row with a result but no unit is an error wherever it is, never a footer).
+    /// Whether a record is a row of data: it holds a result (a number, or <c>N/A</c> or a dash for none) in a result
+    /// column, or, in the long layout, an indicator code of the catalog. Other rows, a unit's name or not, are what a
+    /// footer holds: a place and date, a signature block, names, notes, in any column.
     /// </summary>
-    public static Func<RecordFields, bool> HoldsData(ResultsTable.Layout layout) => fields =>
+    public static Func<RecordFields, bool> HoldsData(ResultsTable.Layout layout, IndicatorCatalog catalog) => fields =>
     {
-        var named = !string.IsNullOrWhiteSpace(fields[layout.Unit]);
         if (layout.CodeColumns is null)
         {
-            return (named && !(string.IsNullOrWhiteSpace(fields[layout.Indicator]) && string.IsNullOrWhiteSpace(fields[layout.Result])))
-                || IsNumber(fields[layout.Result]);
+            var code = fields[layout.Indicator].Trim();
+            return HoldsResult(fields[layout.Result]) || catalog.TryFind(code, out _) || catalog.TryFindHeading(code, out _);
         }
 
         foreach (var (column, _) in layout.CodeColumns)
         {
-            if ((named && !string.IsNullOrWhiteSpace(fields[column])) || IsNumber(fields[column]))
+            if (HoldsResult(fields[column]))
             {
                 return true;
             }
@@ -71,7 +71,8 @@ internal static partial class ResultsHeader
         return null;
     }
 
-    private static bool IsNumber(string text) => DecimalInput.Read(text, out _) != DecimalInput.Reading.NotANumber;
+    private static bool HoldsResult(string text) =>
+        !string.IsNullOrWhiteSpace(text) && (ResultChecker.IsNoResult(text) || DecimalInput.Read(text, out _) != DecimalInput.Reading.NotANumber);
 
     [GeneratedRegex(@"^\s*(\([^()]*\)|%)\s*")]
     private static partial Regex LeadingUnit();

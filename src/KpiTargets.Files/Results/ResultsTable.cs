@@ -46,7 +46,7 @@ internal static partial class ResultsTable
             yield break;
         }
 
-        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout), extent).GetEnumerator();
+        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout, catalog), extent).GetEnumerator();
         if (!rows.MoveNext())
         {
             if (problems.Count == before)
