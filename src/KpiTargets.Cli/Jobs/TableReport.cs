@@ -20,12 +20,8 @@ internal static class TableReport
         console.Error.WriteLine(options.Messages.TableRead(
             file,
             extent.Sheet,
-            Range(extent.HeaderFirstLine, extent.HeaderLastLine)!,
-            Range(extent.FirstDataLine, extent.LastDataLine),
-            Range(extent.FooterFirstLine, extent.FooterLastLine)));
+            (extent.HeaderFirstLine, extent.HeaderLastLine),
+            (extent.FirstDataLine, extent.LastDataLine),
+            (extent.FooterFirstLine, extent.FooterLastLine)));
     }
-
-    // "7–38", "5" for a single row, null for none.
-    private static string? Range(long first, long last) =>
-        first == 0 ? null : first == last ? $"{first}" : $"{first}–{last}";
 }

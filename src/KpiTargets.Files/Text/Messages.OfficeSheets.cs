@@ -9,16 +9,18 @@ internal sealed partial class Messages
 
     /// <summary>The <c>--verbose</c> line: what was read as header and table, and what was left out below it.</summary>
     /// <param name="file">The file as the user named it.</param>
-    /// <param name="sheet">The worksheet, or <see langword="null"/> for delimited text.</param>
-    /// <param name="header">The header's rows: <c>5</c> or <c>5–6</c>.</param>
-    /// <param name="table">The table's rows, <c>7–38</c>, or <see langword="null"/> when it has none.</param>
-    /// <param name="footer">The rows below the table that were left out, or <see langword="null"/> when there were none.</param>
-    public string TableRead(string file, string? sheet, string header, string? table, string? footer)
+    /// <param name="sheet">The worksheet, or <see langword="null"/> for delimited text, whose rows are lines.</param>
+    /// <param name="header">The header's first and last rows.</param>
+    /// <param name="table">The table's first and last rows; (0, 0) when it has none.</param>
+    /// <param name="footer">The first and last rows left out below the table; (0, 0) when there were none.</param>
+    public string TableRead(string file, string? sheet, (long First, long Last) header, (long First, long Last) table, (long First, long Last) footer)
     {
-        var rows = sheet is null ? (_vi ? "dòng" : "lines") : (_vi ? "hàng" : "rows");
+        string Rows((long First, long Last) rows) =>
+            (sheet is null ? (_vi ? "dòng" : rows.First == rows.Last ? "line" : "lines") : (_vi ? "hàng" : rows.First == rows.Last ? "row" : "rows"))
+            + (rows.First == rows.Last ? $" {rows.First}" : $" {rows.First}–{rows.Last}");
         var where = sheet is null ? file : _vi ? $"trang tính '{sheet}' của {file}" : $"sheet '{sheet}' of {file}";
         return _vi
-            ? $"đã đọc {where}: tiêu đề ở {rows} {header}, bảng ở {rows} {table ?? "(không có)"}{(footer is null ? "" : $"; bỏ qua phần cuối ở {rows} {footer}")}"
-            : $"read {where}: header {rows} {header}, table {rows} {table ?? "(none)"}{(footer is null ? "" : $"; footer {rows} {footer} left out")}";
+            ? $"đã đọc {where}: tiêu đề ở {Rows(header)}, bảng ở {(table.First == 0 ? "(không có)" : Rows(table))}{(footer.First == 0 ? "" : $"; bỏ qua phần cuối ở {Rows(footer)}")}"
+            : $"read {where}: header {Rows(header)}, table {(table.First == 0 ? "(none)" : Rows(table))}{(footer.First == 0 ? "" : $"; footer {Rows(footer)} left out")}";
     }
 }
