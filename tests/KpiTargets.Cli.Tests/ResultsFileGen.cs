@@ -74,7 +74,8 @@ internal sealed record ResultsFileCase(byte[] Bytes, string Layout, string Langu
 /// <summary>
 /// Random results files for the differential test of slicing (SlicedAssignTests): mostly valid files, with
 /// what real files hold now and then (Vietnamese names in NFC and NFD, quoting, spaces, formula characters, CRLF, a
-/// BOM, Excel's <c>sep=</c> line, blank rows, unusual results and codes, duplicates near and far) and what broken files
+/// BOM, Excel's <c>sep=</c> line, blank rows, unusual results and codes, duplicates near and far, an office sheet's
+/// title rows, a row of column numbers below the header and a signature block below the data) and what broken files
 /// hold (NUL bytes, invalid UTF-8, lone carriage returns, stray quotes, wrong field counts, line breaks in quotes).
 /// </summary>
 internal static class ResultsFileGen
@@ -270,7 +271,15 @@ internal static class ResultsFileGen
         bool CrLf,
         int MixedLineEnds,
         bool FinalLineEnd,
-        int TrailingBlankLines);
+        int TrailingBlankLines,
+        int TitleRows,
+        bool ColumnNumbers,
+        int FooterRows);
+
+    // What an office sheet has above its header and below its data (OfficeSheetTests reads them through the CLI).
+    private static readonly string[] TitleTexts = ["ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN", "BẢNG TỔNG HỢP KẾT QUẢ NĂM 2023", "(Kèm theo Kế hoạch năm 2024)"];
+
+    private static readonly string[] FooterTexts = ["Bình Sơn, ngày 15 tháng 01 năm 2024", "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"];
 
     private static readonly Gen<FileShape> FileShapes =
         from separator in Gen.Frequency((8, Gen.Const(',')), (3, Gen.Const(';')), (1, Gen.Const('\t')), (1, Gen.Const('|')))
@@ -288,6 +297,9 @@ internal static class ResultsFileGen
         from mixed in Gen.Frequency((8, Gen.Const(0)), (1, Gen.Int[1, int.MaxValue]))
         from finalLineEnd in Gen.Frequency((3, Gen.Const(true)), (1, Gen.Const(false)))
         from trailingBlank in Gen.Frequency((8, Gen.Const(0)), (1, Gen.Int[1, 2]))
+        from titleRows in Gen.Frequency((6, Gen.Const(0)), (1, Gen.Int[1, TitleTexts.Length]))
+        from columnNumbers in Gen.Frequency((8, Gen.Const(false)), (1, Gen.Const(true)))
+        from footerRows in Gen.Frequency((5, Gen.Const(0)), (1, Gen.Int[1, FooterTexts.Length]))
         select new FileShape(
             separator,
             shuffled ? [.. order.Where(column => column < 3 + extras)] : [.. ColumnOrder.Take(3 + extras)],
@@ -301,7 +313,10 @@ internal static class ResultsFileGen
             crLf,
             mixed,
             finalLineEnd,
-            trailingBlank);
+            trailingBlank,
+            titleRows,
+            columnNumbers,
+            footerRows);
 
     /// <summary>Files and options, mostly valid, a fair share not.</summary>
     public static Gen<ResultsFileCase> Cases { get; } =
@@ -424,13 +439,29 @@ internal static class ResultsFileGen
             all.Add(Encoding.UTF8.GetBytes(new string(separator, i)));
         }
 
+        // Title rows as Excel saves them, as wide as the table, or as typed, in one field.
+        for (var i = 0; i < shape.TitleRows; i++)
+        {
+            all.Add(Encoding.UTF8.GetBytes(Field(TitleTexts[i], separator) + (i == 1 ? "" : new string(separator, width - 1))));
+        }
+
         string[] titles =
         [
             UnitTitles[shape.UnitTitle], IndicatorTitles[shape.IndicatorTitle], ResultTitles[shape.ResultTitle],
             .. shape.ExtraTitles.Select(title => ExtraTitles[title]),
         ];
         all.Add(Encoding.UTF8.GetBytes(string.Join(separator, shape.Order.Select(column => Field(titles[column], separator)))));
+        if (shape.ColumnNumbers)
+        {
+            // Official tables number their columns in a row below the titles: (1), (2), …
+            all.Add(Encoding.UTF8.GetBytes(string.Join(separator, Enumerable.Range(1, width).Select(column => $"({column})"))));
+        }
+
         all.AddRange(lines);
+        for (var i = 0; i < shape.FooterRows; i++)
+        {
+            all.Add(Encoding.UTF8.GetBytes(Field(FooterTexts[i], separator) + new string(separator, width - 1)));
+        }
         for (var i = 0; i < shape.TrailingBlankLines; i++)
         {
             all.Add(Encoding.UTF8.GetBytes(i == 0 ? "" : new string(separator, width - 1)));

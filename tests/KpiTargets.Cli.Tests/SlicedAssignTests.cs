@@ -98,6 +98,34 @@ public sealed class SlicedAssignTests
         takenAt.Should().Equal(SliceSizes);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void An_office_sheet_of_thousands_of_rows_is_sliced_with_the_bytes_of_a_whole_run(string lineEnd)
+    {
+        using var temp = new TempFolder();
+        var table = Encoding.UTF8.GetString(ValidFile(units: 300, lineEnd, bom: false)).Split(lineEnd, 2);
+        var office = string.Join(lineEnd, "ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN,,", "BẢNG TỔNG HỢP KẾT QUẢ NĂM 2023", ",,", table[0], "(1),(2),(3)", table[1])
+            + string.Join(lineEnd, ",,", "\"Bình Sơn, ngày 15 tháng 01 năm 2024\",,", "NGƯỜI LẬP BIỂU,,(Ký tên)", "");
+        var file = new ResultsFileCase(Encoding.UTF8.GetBytes(office), "long", "en", GuardFormulas: true, Delimiter: null);
+
+        var (exitCode, takenAt) = WriteAndCompare(file, temp.File("office.csv"));
+
+        exitCode.Should().Be(0);
+        takenAt.Should().NotBeEmpty("the footer is left out in the last slice as in a whole run");
+    }
+
+    [Fact]
+    public void The_office_sample_is_sliced_or_run_whole_always_with_the_bytes_of_a_whole_run()
+    {
+        var path = Path.Combine(Repository.SamplesFolder, "binh-son-2023-office", "results.csv");
+
+        var (exitCode, takenAt) = Compare(Plain(File.ReadAllBytes(path)), path);
+
+        exitCode.Should().Be(0);
+        takenAt.Should().NotBeEmpty("a slice that ends between data rows or in the footer gives up, the others answer");
+    }
+
     // The unit of the first row, "UBND xã Bình Sơn 0", spelled again in the last slice: trimmed, in NFD, quoted.
     [Theory]
     [InlineData("UBND xã Bình Sơn 0")]

@@ -6,8 +6,8 @@ using KpiTargets.Files.Text;
 namespace KpiTargets.Cli.Commands;
 
 /// <summary>
-/// The options that say how to read an input (encoding, separator, sheet, layout, language, the decimals of a rate from
-/// counts), shared by assign, validate and rates.
+/// The options that say how to read an input (encoding, separator, sheet, layout, language, what is said about it, the
+/// decimals of a rate from counts), shared by the commands that read results, counts or actuals.
 /// </summary>
 internal sealed class InputOptionSet
 {
@@ -73,6 +73,11 @@ internal sealed class InputOptionSet
         HelpName = "N",
     };
 
+    public Option<bool> VerboseOption { get; } = new("--verbose")
+    {
+        Description = "Say on standard error which sheet and which rows were read as the header and the table, and which rows below it were left out as the footer.",
+    };
+
     public InputOptionSet()
     {
         RateDecimalsOption.Validators.Add(result =>
@@ -88,7 +93,7 @@ internal sealed class InputOptionSet
         LanguageOption.AcceptOnlyFromAmong("en", "vi");
     }
 
-    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption, RateDecimalsOption];
+    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption, RateDecimalsOption, VerboseOption];
 
     public Messages MessagesFrom(ParseResult parseResult) => Messages.For(parseResult.GetValue(LanguageOption)!);
 
@@ -106,5 +111,6 @@ internal sealed class InputOptionSet
         Messages = MessagesFrom(parseResult),
         Quiet = parseResult.GetValue(QuietOption),
         RateDecimals = parseResult.GetValue(RateDecimalsOption),
+        Verbose = parseResult.GetValue(VerboseOption),
     };
 }

@@ -36,8 +36,10 @@ internal static class AssignJob
         if (SlicedAssign.CanTry(request, source))
         {
             using var slicedSink = CreateSink(request, console);
-            if (SlicedAssign.TryRun(request, catalog, source.FilePath!, slicedSink.Stream, out var slicedCounts))
+            var slicedExtent = new TableExtent();
+            if (SlicedAssign.TryRun(request, catalog, source.FilePath!, slicedSink.Stream, out var slicedCounts, extent: slicedExtent))
             {
+                TableReport.Write(slicedExtent, source.DisplayName, request.InputOptions, console);
                 slicedSink.Commit();
                 counts = slicedCounts;
                 return ExitCodes.Success;
@@ -48,15 +50,17 @@ internal static class AssignJob
         var checker = new ResultChecker(catalog, source.DisplayName, problems, messages, request.InputOptions.RateDecimals);
         var shape = new InputShape();
         long written;
+        var extent = new TableExtent();
         using (var layout = request.Targets.CreateLayout(catalog, sink.Stream, writeHeader: true, shape))
         {
-            written = AssignPipeline.Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems, shape)), layout, request.Policy, problems);
+            written = AssignPipeline.Assign(checker.Check(ResultsTable.Read(source, request.InputOptions, catalog, problems, shape, extent)), layout, request.Policy, problems);
             if (!problems.HasProblems)
             {
                 layout.Complete();
             }
         }
 
+        TableReport.Write(extent, source.DisplayName, request.InputOptions, console);
         WriteWarnings(checker, request.InputOptions, console);
         if (problems.HasProblems)
         {

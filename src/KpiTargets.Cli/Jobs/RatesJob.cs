@@ -29,10 +29,11 @@ internal static class RatesJob
         var source = InputSource.FromArgument(request.Input, console.OpenStandardInput);
         var checker = new ResultChecker(catalog, source.DisplayName, problems, messages, options.RateDecimals);
         var shape = new InputShape();
+        var extent = new TableExtent();
         using var sink = OutputSinks.Open(request.Output, console.Output);
         using (var rates = new RatesLayout(request.Output, sink.Stream, messages.IsVietnamese ? OutputText.Vietnamese : OutputText.English))
         {
-            foreach (var result in checker.Check(ResultsTable.Read(source, options, catalog, problems, shape)))
+            foreach (var result in checker.Check(ResultsTable.Read(source, options, catalog, problems, shape, extent)))
             {
                 if (!shape.HasCounts)
                 {
@@ -52,6 +53,7 @@ internal static class RatesJob
             problems.Add(source.DisplayName, shape.HeaderLine, messages.NoCountColumns(shape.HeaderTitles));
         }
 
+        TableReport.Write(extent, source.DisplayName, options, console);
         AssignJob.WriteWarnings(checker, options, console);
         if (problems.HasProblems)
         {

@@ -39,7 +39,9 @@ internal static class TrackJob
 
         var warnings = new List<string>();
         var actuals = InputSource.FromArgument(request.Actuals, console.OpenStandardInput);
-        var progress = TrackPipeline.Compare(targets, actuals, options, catalog, problems, warnings);
+        var extent = new TableExtent();
+        var progress = TrackPipeline.Compare(targets, actuals, options, catalog, problems, warnings, extent);
+        TableReport.Write(extent, actuals.DisplayName, options, console);
         foreach (var warning in warnings)
         {
             console.Error.WriteLine(warning);

@@ -22,12 +22,14 @@ internal static class ValidateJob
         var rows = 0L;
         var withoutResult = 0L;
         var checker = new ResultChecker(catalog, source.DisplayName, problems, options.Messages, options.RateDecimals);
-        foreach (var result in checker.Check(ResultsTable.Read(source, options, catalog, problems)))
+        var extent = new TableExtent();
+        foreach (var result in checker.Check(ResultsTable.Read(source, options, catalog, problems, extent: extent)))
         {
             rows++;
             withoutResult += result.Result2023 is null ? 1 : 0;
         }
 
+        TableReport.Write(extent, source.DisplayName, options, console);
         AssignJob.WriteWarnings(checker, options, console);
         if (problems.HasProblems)
         {

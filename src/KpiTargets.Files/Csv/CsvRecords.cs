@@ -29,11 +29,25 @@ internal static class CsvRecords
     private static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Every record of a file, the header first.</summary>
-    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems)
+    /// <param name="source">The file.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="header">
+    /// What the header names, for a header below title rows and in two rows to be found (<see cref="HeaderSearch"/>);
+    /// <see langword="null"/> when the first record is the header.
+    /// </param>
+    /// <param name="extent">Where the header's rows are recorded.</param>
+    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems, HeaderRule? header = null, TableExtent? extent = null)
     {
         using var reader = CsvReader.Create(CsvEncoding.Utf8(source.Open(), options.Encoding), ReaderOptions(options.Delimiter, out var malformed), leaveOpen: false);
-        foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, source.DisplayName, options.Messages, problems))
+        var search = header is null ? null : new HeaderSearch(header);
+        foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, source.DisplayName, options.Messages, problems, search))
         {
+            if (search?.Header is { } found && extent is not null && extent.HeaderLastLine == 0)
+            {
+                extent.SetHeader(found);
+            }
+
             yield return record;
         }
     }
@@ -43,7 +57,10 @@ internal static class CsvRecords
     /// line where the first record after the header starts. <see langword="null"/> when the file does not start with a
     /// header and a record that the reader accepts, or is not UTF-8 read as it is.
     /// </summary>
-    public static CsvStart? ReadStart(string path, InputOptions options)
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="rule">What the header names, to find it as a whole run does; <see langword="null"/> when the first record is the header.</param>
+    public static CsvStart? ReadStart(string path, InputOptions options, HeaderRule? rule = null)
     {
         var problems = new ProblemLog();
         using var reader = CsvReader.Create(CsvEncoding.Utf8(File.OpenRead(path), options.Encoding, out var isDecoded), ReaderOptions(options.Delimiter, out var malformed), leaveOpen: false);
@@ -53,21 +70,26 @@ internal static class CsvRecords
             return null;
         }
 
+        var search = rule is null ? null : new HeaderSearch(rule);
         RawRecord? header = null;
-        foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, path, options.Messages, problems))
+        var (onLine, onOffset) = (0L, 0L);
+        foreach (var record in Records(reader, malformed, headerWidth: -1, firstLine: 1, path, options.Messages, problems, search))
         {
-            if (problems.HasProblems)
+            if (problems.HasProblems || search?.Header is { Found: false })
             {
                 return null;
             }
 
             if (header is { } found)
             {
-                // The reader's byte offset is where the record it is on starts: the first one after the header.
-                return new CsvStart(found.Line, found.Fields, reader.Separator, reader.ByteOffset, record.Line);
+                // The reader's byte offset is where the record it is on starts. The header search reads one record
+                // past a one-row header before it decides: that record comes out next, while the reader is still on it.
+                var offset = record.Line == onLine ? onOffset : reader.ByteOffset;
+                return new CsvStart(found.Line, found.Fields, reader.Separator, offset, record.Line) { HeaderFirstLine = search?.Header?.FirstLine ?? found.Line };
             }
 
             header = new RawRecord(record.Line, RecordFields.Of([.. record.Fields]));
+            (onLine, onOffset) = (reader.LineNumber, reader.ByteOffset);
         }
 
         return null;
@@ -113,12 +135,17 @@ internal static class CsvRecords
         : start.StartsWith(CompoundFileSignature) ? messages.LooksLikeOldWorkbook
         : null;
 
-    // headerWidth is -1 when the first record is the header, which sets the width every later record must have.
+    // headerWidth is -1 when a header comes first, which sets the width every later record must have: the first record,
+    // or the one a search finds. Until the search decides, records are not held to a width, and their problems wait in
+    // a log of their own (FoundHeader).
     private static IEnumerable<RawRecord> Records(
-        CsvReader reader, MalformedRecord malformed, int headerWidth, long firstLine, string file, Messages messages, ProblemLog problems)
+        CsvReader reader, MalformedRecord malformed, int headerWidth, long firstLine, string file, Messages messages, ProblemLog problems, HeaderSearch? search = null)
     {
         var lineOffset = firstLine - 1;
         var fields = new CsvRecordFields(reader);
+        var searching = search is not null && headerWidth < 0;
+        var held = new ProblemLog();
+        var log = searching ? held : problems;
         while (true)
         {
             bool read;
@@ -129,7 +156,7 @@ internal static class CsvRecords
             catch (CsvFormatException)
             {
                 // CsvHelper cannot resynchronise after an oversized record: report it and stop reading.
-                problems.Add(file, lineOffset + reader.LineNumber + 1, messages.RecordTooLong(MaxRecordMiB));
+                log.Add(file, lineOffset + reader.LineNumber + 1, messages.RecordTooLong(MaxRecordMiB));
                 read = false;
             }
 
@@ -141,28 +168,28 @@ internal static class CsvRecords
             var line = lineOffset + reader.LineNumber;
             if (line > RawRecord.MaxLine)
             {
-                problems.Add(file, line, messages.TooManyLines(RawRecord.MaxLine));
+                log.Add(file, line, messages.TooManyLines(RawRecord.MaxLine));
                 break;
             }
 
             if (headerWidth < 0 && WorkbookKind(reader.RawRecord, messages) is { } workbook)
             {
                 // A workbook given as CSV: its bytes are no text to report line by line.
-                problems.Add(file, line, workbook);
+                log.Add(file, line, workbook);
                 break;
             }
 
             if (reader.RawRecord.TrimEnd("\r\n"u8).Length > MaxRecordMiB << 20)
             {
                 malformed.Last = null;
-                problems.Add(file, line, messages.RecordTooLong(MaxRecordMiB));
+                log.Add(file, line, messages.RecordTooLong(MaxRecordMiB));
                 continue;
             }
 
             if (malformed.Last is { } bad)
             {
                 malformed.Last = null;
-                problems.Add(file, lineOffset + bad.Line, bad.Reason switch
+                log.Add(file, lineOffset + bad.Line, bad.Reason switch
                 {
                     CsvMalformedReason.UnterminatedQuote => messages.UnterminatedQuote,
                     CsvMalformedReason.TextAfterClosingQuote => messages.TextAfterClosingQuote,
@@ -175,7 +202,7 @@ internal static class CsvRecords
             var flaw = fields.Inspect();
             if (flaw == CsvRecordFields.Flaw.InvalidText)
             {
-                problems.Add(file, line, messages.InvalidUtf8);
+                log.Add(file, line, messages.InvalidUtf8);
                 if (headerWidth < 0)
                 {
                     break;
@@ -186,7 +213,7 @@ internal static class CsvRecords
 
             if (flaw == CsvRecordFields.Flaw.Noncharacter)
             {
-                problems.Add(file, line, messages.Noncharacter);
+                log.Add(file, line, messages.Noncharacter);
                 continue;
             }
 
@@ -197,15 +224,32 @@ internal static class CsvRecords
 
             if (flaw == CsvRecordFields.Flaw.Nul)
             {
-                problems.Add(file, line, messages.NulByte);
+                log.Add(file, line, messages.NulByte);
                 continue;
             }
 
             if (headerWidth < 0 && fields.Count > MaxColumns)
             {
                 // Every later row would be checked against it, and its titles listed in messages.
-                problems.Add(file, line, messages.TooManyColumns(fields.Count, MaxColumns));
+                log.Add(file, line, messages.TooManyColumns(fields.Count, MaxColumns));
                 break;
+            }
+
+            if (searching)
+            {
+                if (!search!.Add(new RawRecord(line, RecordFields.Of([.. fields]))))
+                {
+                    continue;
+                }
+
+                (searching, log) = (false, problems);
+                headerWidth = search.Header!.Titles.Count;
+                foreach (var record in FoundHeader.Records(search, held, problems, file, (record, width) => record.Fields.Count == width ? null : messages.FieldCount(record.Fields.Count, width)))
+                {
+                    yield return record;
+                }
+
+                continue;
             }
 
             if (headerWidth < 0)
@@ -214,12 +258,21 @@ internal static class CsvRecords
             }
             else if (fields.Count != headerWidth)
             {
-                problems.Add(file, line, messages.FieldCount(fields.Count, headerWidth));
+                log.Add(file, line, messages.FieldCount(fields.Count, headerWidth));
                 continue;
             }
 
             // The same fields instance for every record: consumers read it before asking for the next one.
             yield return new RawRecord(line, fields);
+        }
+
+        if (searching)
+        {
+            search!.End();
+            foreach (var record in FoundHeader.Records(search, held, problems, file, (record, width) => record.Fields.Count == width ? null : messages.FieldCount(record.Fields.Count, width)))
+            {
+                yield return record;
+            }
         }
     }
 }

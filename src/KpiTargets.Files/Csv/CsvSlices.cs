@@ -44,7 +44,7 @@ internal static class CsvSlices
             buffer.AsSpan(end, carried).CopyTo(carry);
             if (end > 0)
             {
-                yield return new CsvSlice(buffer, end, line);
+                yield return new CsvSlice(buffer, end, line, isLast);
                 line += buffer.AsSpan(0, end).Count((byte)'\n');
             }
             else

@@ -15,10 +15,18 @@ internal static class TableFiles
     public static bool IsWorkbook(string? path) => path?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Every record of a table file, the header first; blank rows never come out, problems go to the log with their line.</summary>
-    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems) =>
+    /// <param name="source">The file.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="header">
+    /// What the header names, for it to be found below title rows, in one row or two (<see cref="HeaderSearch"/>), and
+    /// in a workbook on the first worksheet that holds it; <see langword="null"/> when the first row is the header.
+    /// </param>
+    /// <param name="extent">Where the worksheet and the header's rows are recorded.</param>
+    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems, HeaderRule? header = null, TableExtent? extent = null) =>
         IsWorkbook(source.DisplayName)
-            ? XlsxRecords.Read(source, options, problems)
-            : CsvRecords.Read(source, options, problems);
+            ? XlsxRecords.Read(source, options, problems, header, extent)
+            : CsvRecords.Read(source, options, problems, header, extent);
 
     /// <summary>A writer of rows into <paramref name="destination"/>, in the format <paramref name="path"/> names (CSV when it names none).</summary>
     /// <param name="path">The output path, or <see langword="null"/> for standard output.</param>

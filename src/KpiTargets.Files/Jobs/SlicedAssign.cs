@@ -44,13 +44,15 @@ internal static class SlicedAssign
     /// <param name="destination">Where the targets go.</param>
     /// <param name="counts">What the file held, when slicing answered; zeros otherwise.</param>
     /// <param name="sliceBytes">The size of a slice; tests cut small files into many.</param>
+    /// <param name="extent">Where the header, table and footer lines are recorded, as a whole run records them.</param>
     /// <returns><see langword="false"/> when the file must run whole; what was written is then to be discarded.</returns>
     public static bool TryRun(
-        AssignRequest request, IndicatorCatalog catalog, string path, Stream destination, out AssignCounts counts, int sliceBytes = SliceBytes)
+        AssignRequest request, IndicatorCatalog catalog, string path, Stream destination, out AssignCounts counts, int sliceBytes = SliceBytes, TableExtent? extent = null)
     {
         counts = default;
+        var table = new TableExtent();
         var options = request.InputOptions;
-        if (CsvRecords.ReadStart(path, options) is not { } start)
+        if (CsvRecords.ReadStart(path, options, ResultsHeader.Rule(options.Layout, options.ResultColumn ?? ResultColumns.Result)) is not { } start)
         {
             return false;
         }
@@ -61,6 +63,9 @@ internal static class SlicedAssign
         {
             return false;
         }
+
+        table.HeaderFirstLine = start.HeaderFirstLine;
+        table.HeaderLastLine = start.HeaderLine;
 
         // The output's header, written by the layout of a whole run; the slices' layouts write none.
         var shape = new InputShape { HasCounts = layout.Counts is not null };
@@ -91,7 +96,7 @@ internal static class SlicedAssign
                 }
 
                 pending.Enqueue(Task.Run(() => Assign(slice, start, layout, shape, request, catalog, path, outputs)));
-                if (pending.Count >= SlicesInFlight && !TryJoin(pending.Dequeue(), destination, seen, largest, outputs, ref written))
+                if (pending.Count >= SlicesInFlight && !TryJoin(pending.Dequeue(), destination, seen, largest, outputs, table, ref written))
                 {
                     return false;
                 }
@@ -99,7 +104,7 @@ internal static class SlicedAssign
 
             while (pending.Count > 0)
             {
-                if (!TryJoin(pending.Dequeue(), destination, seen, largest, outputs, ref written))
+                if (!TryJoin(pending.Dequeue(), destination, seen, largest, outputs, table, ref written))
                 {
                     return false;
                 }
@@ -109,6 +114,13 @@ internal static class SlicedAssign
             // warning: running whole says so.
             var answered = written > 0 && !largest.LookingLikeFractions().Any();
             counts = answered ? new AssignCounts(written, seen.UnitCount, seen.IndicatorCount) : default;
+            if (answered && extent is not null)
+            {
+                extent.HeaderFirstLine = table.HeaderFirstLine;
+                extent.HeaderLastLine = table.HeaderLastLine;
+                extent.Extend(table);
+            }
+
             return answered;
         }
         finally
@@ -118,8 +130,9 @@ internal static class SlicedAssign
         }
     }
 
-    // What one slice gave: its targets, the pairs it saw, its largest results, and how many rows it wrote.
-    private sealed record AssignedSlice(MemoryStream Output, SeenResults Seen, LargestResults Largest, long Written);
+    // What one slice gave: its targets, the pairs it saw, its largest results, how many rows it wrote, and where its
+    // data and footer lines are.
+    private sealed record AssignedSlice(MemoryStream Output, SeenResults Seen, LargestResults Largest, long Written, TableExtent Extent);
 
     private static AssignedSlice? Assign(
         CsvSlice slice, CsvStart start, ResultsTable.Layout layout, InputShape shape, AssignRequest request, IndicatorCatalog catalog, string path, ConcurrentBag<MemoryStream> outputs)
@@ -131,13 +144,17 @@ internal static class SlicedAssign
             var checker = new ResultChecker(catalog, path, problems, messages, request.InputOptions.RateDecimals);
             var output = outputs.TryTake(out var reused) ? reused : new MemoryStream(2 * slice.Length);
             long written;
+            var extent = new TableExtent();
             using (var targets = request.Targets.CreateLayout(catalog, output, writeHeader: false, shape))
             {
-                var records = CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems);
+                var records = TableEnd.Rows(CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems), ResultsHeader.HoldsData(layout, catalog), extent);
                 written = AssignPipeline.Assign(checker.Check(ResultsTable.Rows(records, layout)), targets, request.Policy, problems);
             }
 
-            return problems.HasProblems ? null : new AssignedSlice(output, checker.Seen, checker.Largest, written);
+            // Rows that are not data at the end of a slice are the footer only when the file ends there; the next slice
+            // would decide, which only a whole run can.
+            var undecided = extent.FooterLastLine > 0 && !slice.IsLast;
+            return problems.HasProblems || undecided ? null : new AssignedSlice(output, checker.Seen, checker.Largest, written, extent);
         }
         finally
         {
@@ -146,13 +163,14 @@ internal static class SlicedAssign
     }
 
     private static bool TryJoin(
-        Task<AssignedSlice?> task, Stream destination, SeenResults seen, LargestResults largest, ConcurrentBag<MemoryStream> outputs, ref long written)
+        Task<AssignedSlice?> task, Stream destination, SeenResults seen, LargestResults largest, ConcurrentBag<MemoryStream> outputs, TableExtent table, ref long written)
     {
         if (task.GetAwaiter().GetResult() is not { } slice || !seen.TryAddAll(slice.Seen))
         {
             return false;
         }
 
+        table.Extend(slice.Extent);
         largest.AddAll(slice.Largest);
         destination.Write(slice.Output.GetBuffer(), 0, (int)slice.Output.Length);
         written += slice.Written;

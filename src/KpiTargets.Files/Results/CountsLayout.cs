@@ -149,6 +149,9 @@ internal static class CountsLayout
         return true;
     }
 
+    /// <summary>Whether <paramref name="title"/> is one of a wide counts pair's: <c>CT1 tử số</c>, <c>1_denominator</c>.</summary>
+    public static bool IsPairTitle(string title) => PairOf(title) is not null;
+
     // The code of a pair's column and which count it holds: "CT1 tử số", "1_numerator", "Mẫu số CT 9.1".
     private static (string Code, bool IsNumerator)? PairOf(string title)
     {

@@ -13,19 +13,25 @@ namespace KpiTargets.Files.Results;
 /// </summary>
 internal static partial class ResultsTable
 {
-    /// <summary>The rows of a results file of either layout, its header first.</summary>
+    /// <summary>
+    /// The rows of a results file of either layout: its header found below any title rows (<see cref="ResultsHeader"/>),
+    /// its footer left out (<see cref="TableEnd"/>).
+    /// </summary>
     /// <param name="source">The file.</param>
     /// <param name="options">How to read it.</param>
-    /// <param name="catalog">The indicators a wide layout's column titles name.</param>
+    /// <param name="catalog">The indicators codes name.</param>
     /// <param name="problems">Where problems go.</param>
     /// <param name="shape">Told whether the file has counts, once its header is read.</param>
-    public static IEnumerable<ResultRow> Read(InputSource source, InputOptions options, IndicatorCatalog catalog, ProblemLog problems, InputShape? shape = null)
+    /// <param name="extent">Where the worksheet, header, table and footer rows are recorded, for <c>--verbose</c>.</param>
+    public static IEnumerable<ResultRow> Read(
+        InputSource source, InputOptions options, IndicatorCatalog catalog, ProblemLog problems, InputShape? shape = null, TableExtent? extent = null)
     {
         var messages = options.Messages;
         var file = source.DisplayName;
         var before = problems.Count;
         var resultColumn = options.ResultColumn ?? ResultColumns.Result;
-        using var records = TableFiles.Read(source, options, problems).GetEnumerator();
+        extent ??= new TableExtent();
+        using var records = TableFiles.Read(source, options, problems, ResultsHeader.Rule(options.Layout, resultColumn), extent).GetEnumerator();
         if (!records.MoveNext())
         {
             if (problems.Count == before)
@@ -44,7 +50,8 @@ internal static partial class ResultsTable
         }
 
         shape?.Learn(header, layout.Counts is not null);
-        if (!records.MoveNext())
+        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout, catalog), extent).GetEnumerator();
+        if (!rows.MoveNext())
         {
             if (problems.Count == before)
             {
@@ -54,9 +61,18 @@ internal static partial class ResultsTable
             yield break;
         }
 
-        foreach (var row in RowsFrom(records, layout))
+        foreach (var row in RowsFrom(rows, layout))
         {
             yield return row;
+        }
+    }
+
+    // The records after the one the reader is on.
+    private static IEnumerable<RawRecord> Rest(IEnumerator<RawRecord> records)
+    {
+        while (records.MoveNext())
+        {
+            yield return records.Current;
         }
     }
 
@@ -193,11 +209,16 @@ internal static partial class ResultsTable
             return ok ? new Layout(unit, -1, -1, codes) : null;
         }
 
-        // A wide column's code: the title itself, or the title after a prefix such as "CT" or "Chỉ tiêu", when what
-        // is left looks like a code (1 or 2 digits per level, such as 7 or 9.1); other columns are left alone.
-        internal static string? CodeIn(string title)
+        /// <summary>
+        /// A wide column's code: the title itself, or the title after a prefix such as "CT" or "Chỉ tiêu", when what is
+        /// left looks like a code (1 or 2 digits per level, such as 7 or 9.1); in a two-row header, after a group
+        /// title that is a result's (<see cref="ResultsHeader.AfterResultTitle"/>). Other columns are left alone.
+        /// </summary>
+        internal static string? CodeIn(string title) =>
+            CodeOf(HeaderTitle.Key(title)) ?? (ResultsHeader.AfterResultTitle(title) is { } rest ? CodeOf(rest) : null);
+
+        private static string? CodeOf(string key)
         {
-            var key = HeaderTitle.Key(title);
             foreach (var prefix in ResultColumns.CodePrefixes.Select(HeaderTitle.Key).Prepend(""))
             {
                 if (key.StartsWith(prefix, StringComparison.Ordinal) && CodeShape().IsMatch(key[prefix.Length..].Trim()))

@@ -36,4 +36,7 @@ internal sealed record InputOptions
 
     /// <summary>Whether warnings about the data (a unit spelled two ways, results that look like fractions) are left unsaid.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>Whether the run says which worksheet and which rows it read as the header and the table (<c>--verbose</c>).</summary>
+    public bool Verbose { get; init; }
 }

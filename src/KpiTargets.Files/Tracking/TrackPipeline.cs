@@ -24,16 +24,23 @@ internal static class TrackPipeline
     /// <param name="catalog">The catalog of the targets.</param>
     /// <param name="problems">Receives every problem of the actuals, with its line.</param>
     /// <param name="warnings">Receives the checks' warnings (a unit spelled two ways, values that look like fractions); none when <see langword="null"/>.</param>
+    /// <param name="extent">Where the actuals' worksheet, header, table and footer rows are recorded, for <c>--verbose</c>.</param>
     /// <returns>One entry per target; meaningful only when no problem was added.</returns>
     public static IReadOnlyList<TargetProgress> Compare(
-        IReadOnlyList<AssignedTarget> targets, InputSource actuals, InputOptions options, IndicatorCatalog catalog, ProblemLog problems, ICollection<string>? warnings = null)
+        IReadOnlyList<AssignedTarget> targets,
+        InputSource actuals,
+        InputOptions options,
+        IndicatorCatalog catalog,
+        ProblemLog problems,
+        ICollection<string>? warnings = null,
+        TableExtent? extent = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var index = new TargetIndex(targets, catalog);
         var values = new decimal?[targets.Count];
         var readOptions = options with { ResultColumn = ActualColumns.Actual };
         var checker = new ResultChecker(catalog, actuals.DisplayName, problems, options.Messages, options.RateDecimals, readsActuals: true);
-        foreach (var (line, unit, indicator, actual) in Actuals(checker.Check(ResultsTable.Read(actuals, readOptions, catalog, problems))))
+        foreach (var (line, unit, indicator, actual) in Actuals(checker.Check(ResultsTable.Read(actuals, readOptions, catalog, problems, extent: extent))))
         {
             if (index.Find(unit, indicator) is { } found)
             {

@@ -6,8 +6,8 @@ using KpiTargets.Files.Tables;
 namespace KpiTargets.Files.Xlsx;
 
 /// <summary>
-/// Reads a worksheet of an <c>.xlsx</c> workbook (the first visible one, or <see cref="InputOptions.Sheet"/>) as
-/// records, with the same contract as the CSV reader: header first, the row number as the line, fields in NFC, blank
+/// Reads a worksheet of an <c>.xlsx</c> workbook (<see cref="InputOptions.Sheet"/>, or the first visible one that
+/// holds the table) as records, with the same contract as the CSV reader: header first, the row number as the line, fields in NFC, blank
 /// rows skipped. The worksheet's XML streams through an <see cref="XmlReader"/>, so memory does not grow with rows.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,17 @@ namespace KpiTargets.Files.Xlsx;
 /// </remarks>
 internal static class XlsxRecords
 {
-    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems)
+    /// <summary>Every record of the worksheet read, the header first.</summary>
+    /// <param name="source">The workbook.</param>
+    /// <param name="options">How to read it: <see cref="InputOptions.Sheet"/> names the worksheet.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="header">
+    /// What the header names, for a header below title rows and in two rows to be found (<see cref="HeaderSearch"/>),
+    /// and a worksheet without it passed over for the next when no sheet is named; <see langword="null"/> when the
+    /// first row of the first visible worksheet is the header.
+    /// </param>
+    /// <param name="extent">Where the worksheet and the header's rows are recorded.</param>
+    public static IEnumerable<RawRecord> Read(InputSource source, InputOptions options, ProblemLog problems, HeaderRule? header = null, TableExtent? extent = null)
     {
         var messages = options.Messages;
         var file = source.DisplayName;
@@ -28,38 +38,70 @@ internal static class XlsxRecords
             yield break;
         }
 
-        using var rows = ReadRows(workbook, file, problems, messages).GetEnumerator();
-        while (true)
+        // A guide sheet ("Hướng dẫn") before the data is passed over; so is any sheet without the table, while another
+        // may hold it.
+        var sheets = workbook.Worksheets;
+        var mayPass = header is not null && sheets.Count > 1;
+        foreach (var (name, part) in sheets)
         {
-            bool more;
-            try
+            var search = header is null ? null : new HeaderSearch(header);
+            using var rows = ReadRows(workbook, part, file, problems, messages, search, mayPass).GetEnumerator();
+            while (true)
             {
-                more = rows.MoveNext();
-            }
-            catch (Exception exception) when (IsBadContent(exception))
-            {
-                problems.Add(file, 1, messages.NotAWorkbook(exception.Message));
-                more = false;
+                bool more;
+                try
+                {
+                    more = rows.MoveNext();
+                }
+                catch (Exception exception) when (IsBadContent(exception))
+                {
+                    problems.Add(file, 1, messages.NotAWorkbook(exception.Message));
+                    yield break;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                if (extent is not null && extent.Sheet is null)
+                {
+                    extent.Sheet = name;
+                    if (search?.Header is { } found)
+                    {
+                        extent.SetHeader(found);
+                    }
+                }
+
+                yield return rows.Current;
             }
 
-            if (!more)
+            if (!mayPass || search!.Header is { Found: true })
             {
-                break;
+                yield break;
             }
-
-            yield return rows.Current;
         }
+
+        problems.Add(file, 1, messages.NoTableInSheets(string.Join(", ", sheets.Select(sheet => $"'{sheet.Name}'")), HeaderSearch.MaxRows));
     }
 
     /// <summary>What a damaged or hostile file throws from System.IO.Compression, XML parsing or our own checks.</summary>
     public static bool IsBadContent(Exception exception) =>
         exception is InvalidDataException or IOException or XmlException;
 
-    private static IEnumerable<RawRecord> ReadRows(XlsxWorkbook workbook, string file, ProblemLog problems, Text.Messages messages)
+    // The worksheet's rows; with a search, the header it finds first. Until the search decides, rows are not held to
+    // a width and their problems wait in a log of their own (FoundHeader); a worksheet that may be passed over gives
+    // nothing when it has no table.
+    private static IEnumerable<RawRecord> ReadRows(
+        XlsxWorkbook workbook, string part, string file, ProblemLog problems, Text.Messages messages, HeaderSearch? search, bool mayPass)
     {
         var headerWidth = -1;
         var line = 0L;
-        using var reader = SpreadsheetMl.Read(workbook.Package, workbook.WorksheetPart)!;
+        var held = new ProblemLog();
+        var searching = search is not null;
+        var log = searching ? held : problems;
+        string? Misfit(RawRecord record, int width) => record.Fields.Count > width ? messages.WorkbookRowTooWide(record.Fields.Count, width) : null;
+        using var reader = SpreadsheetMl.Read(workbook.Package, part)!;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row")
@@ -72,13 +114,13 @@ internal static class XlsxRecords
             var values = ReadCells(reader, workbook.Cells, out var uncalculated, out var holdsNoncharacter);
             if (uncalculated is { } column)
             {
-                problems.Add(file, line, messages.FormulaWithoutResult($"{ColumnName(column)}{line}"));
+                log.Add(file, line, messages.FormulaWithoutResult($"{ColumnName(column)}{line}"));
                 continue;
             }
 
             if (holdsNoncharacter)
             {
-                problems.Add(file, line, messages.Noncharacter);
+                log.Add(file, line, messages.Noncharacter);
                 continue;
             }
 
@@ -88,24 +130,66 @@ internal static class XlsxRecords
             }
 
             var width = values.Keys.Max() + 1;
+            if (searching)
+            {
+                if (!search!.Add(new RawRecord(line, RecordFields.Of(Padded(values, width)))))
+                {
+                    continue;
+                }
+
+                (searching, log) = (false, problems);
+                if (mayPass && search.Header is not { Found: true })
+                {
+                    yield break;
+                }
+
+                headerWidth = search.Header!.Titles.Count;
+                foreach (var record in FoundHeader.Records(search, held, problems, file, Misfit))
+                {
+                    yield return record;
+                }
+
+                continue;
+            }
+
             if (headerWidth < 0)
             {
                 headerWidth = width;
             }
             else if (width > headerWidth)
             {
-                problems.Add(file, line, messages.WorkbookRowTooWide(width, headerWidth));
+                log.Add(file, line, messages.WorkbookRowTooWide(width, headerWidth));
                 continue;
             }
 
-            var fields = new string[headerWidth];
-            for (var i = 0; i < fields.Length; i++)
+            yield return new RawRecord(line, RecordFields.Of(Padded(values, headerWidth)));
+        }
+
+        if (searching)
+        {
+            search!.End();
+            if (mayPass && search.Header is not { Found: true })
             {
-                fields[i] = values.TryGetValue(i, out var value) ? value : "";
+                yield break;
             }
 
-            yield return new RawRecord(line, RecordFields.Of(fields));
+            foreach (var record in FoundHeader.Records(search, held, problems, file, Misfit))
+            {
+                yield return record;
+            }
         }
+    }
+
+    // The row's cells as fields, empty where a cell is missing, up to width.
+    private static string[] Padded(SortedDictionary<int, string> values, int width)
+    {
+        var fields = new string[width];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = values.TryGetValue(i, out var value) ? value : "";
+        }
+
+        return fields;
     }
 
     // The non-empty cells of the row the reader is on, by column, the column of the first formula that has no saved

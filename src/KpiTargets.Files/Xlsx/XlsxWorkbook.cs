@@ -5,21 +5,25 @@ using KpiTargets.Files.Tables;
 namespace KpiTargets.Files.Xlsx;
 
 /// <summary>
-/// An opened <c>.xlsx</c> package with one worksheet chosen: the worksheet's part name, and how its cells become text
+/// An opened <c>.xlsx</c> package with the worksheets it may be read from, and how their cells become text
 /// (<see cref="XlsxCellText"/>, which holds the shared strings, the percentage and date styles and the date system).
 /// </summary>
 internal sealed class XlsxWorkbook : IDisposable
 {
-    private XlsxWorkbook(ZipArchive package, string worksheetPart, XlsxCellText cells)
+    private XlsxWorkbook(ZipArchive package, IReadOnlyList<(string Name, string Part)> worksheets, XlsxCellText cells)
     {
         Package = package;
-        WorksheetPart = worksheetPart;
+        Worksheets = worksheets;
         Cells = cells;
     }
 
     public ZipArchive Package { get; }
 
-    public string WorksheetPart { get; }
+    /// <summary>
+    /// The worksheets to read from, in tab order, never empty: the one <see cref="InputOptions.Sheet"/> names; else
+    /// every visible worksheet, the first holding the table being the one read; else, when all are hidden, all of them.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Part)> Worksheets { get; }
 
     public XlsxCellText Cells { get; }
 
@@ -57,14 +61,14 @@ internal sealed class XlsxWorkbook : IDisposable
                     ? target.Target
                     : null;
 
-            // By default the first worksheet the user sees: a hidden first sheet (a lookup list, a template's
-            // settings) is not the data. A workbook whose worksheets are all hidden still reads from the first.
-            var worksheetPart = options.Sheet is null
-                ? workbook.Sheets.Where(s => !s.Hidden).Select(WorksheetOf).FirstOrDefault(part => part is not null)
-                    ?? workbook.Sheets.Select(WorksheetOf).FirstOrDefault(part => part is not null)
-                : workbook.Sheets.Where(s => string.Equals(s.Name, options.Sheet, StringComparison.OrdinalIgnoreCase))
-                    .Select(WorksheetOf).FirstOrDefault();
-            if (worksheetPart is null)
+            // By default the worksheets the user sees: a hidden sheet (a lookup list, a template's settings) is not
+            // the data. A workbook whose worksheets are all hidden still reads from them.
+            List<(string Name, string Part)> Readable(IEnumerable<Sheet> sheets) =>
+                [.. sheets.Select(sheet => (sheet.Name, Part: WorksheetOf(sheet))).Where(sheet => sheet.Part is not null).Select(sheet => (sheet.Name, sheet.Part!))];
+            var worksheets = options.Sheet is null
+                ? Readable(workbook.Sheets.Where(s => !s.Hidden)) is { Count: > 0 } visible ? visible : Readable(workbook.Sheets)
+                : [.. Readable(workbook.Sheets.Where(s => string.Equals(s.Name, options.Sheet, StringComparison.OrdinalIgnoreCase))).Take(1)];
+            if (worksheets.Count == 0)
             {
                 failure = options.Sheet is null
                     ? messages.NotAWorkbook("it has no worksheet")
@@ -76,7 +80,7 @@ internal sealed class XlsxWorkbook : IDisposable
             string? PartOf(string kind) => relationships.Values.FirstOrDefault(r => SpreadsheetMl.Kind(r.Type) == kind).Target;
             var cells = new XlsxCellText(package, PartOf("sharedStrings"), PartOf("styles"), workbook.Date1904);
             failure = null;
-            return new XlsxWorkbook(package, worksheetPart, cells);
+            return new XlsxWorkbook(package, worksheets, cells);
         }
         catch (Exception exception) when (XlsxRecords.IsBadContent(exception))
         {
