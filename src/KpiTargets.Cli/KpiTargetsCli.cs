@@ -14,6 +14,7 @@ internal static class KpiTargetsCli
         {
             AssignCommand.Create(console),
             ValidateCommand.Create(console),
+            TrackCommand.Create(console),
             IndicatorsCommand.Create(console),
         };
 

@@ -128,7 +128,7 @@ internal static class AssignCommand
     }
 
     // Every check that needs no input, so that a run that cannot write its output stops before reading anything.
-    private static void CheckOutput(System.CommandLine.Parsing.OptionResult result, string? path)
+    internal static void CheckOutput(System.CommandLine.Parsing.OptionResult result, string? path)
     {
         if (path is null or OutputTarget.StandardOutputArgument)
         {

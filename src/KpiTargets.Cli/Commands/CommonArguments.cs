@@ -8,11 +8,13 @@ namespace KpiTargets.Cli.Commands;
 internal static class CommonArguments
 {
     /// <summary>INPUT: a results CSV path, or <c>-</c> for standard input; a missing file is a usage error.</summary>
-    public static Argument<string> Input()
+    /// <param name="name">The argument's name in help and messages.</param>
+    /// <param name="description">What the file holds; a 2023 results file when <see langword="null"/>.</param>
+    public static Argument<string> Input(string name = "INPUT", string? description = null)
     {
-        Argument<string> input = new("INPUT")
+        Argument<string> input = new(name)
         {
-            Description = "2023 results: a CSV or .xlsx file (columns unit, indicator, result_2023, or one column per indicator), or - for standard input.",
+            Description = description ?? "2023 results: a CSV or .xlsx file (columns unit, indicator, result_2023, or one column per indicator), or - for standard input.",
         };
         input.Validators.Add(result => RequireExistingFile(result, result.GetValueOrDefault<string>(), "input file"));
         return input;

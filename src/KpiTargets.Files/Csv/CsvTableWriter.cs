@@ -73,6 +73,9 @@ internal sealed class CsvTableWriter : ITableWriter
         Append(_newLine);
     }
 
+    /// <inheritdoc/>
+    public void NextTable() => Append(_newLine);
+
     /// <summary>Writes what is still buffered.</summary>
     public void Dispose()
     {

@@ -33,4 +33,18 @@ internal static class TableFiles
         IsWorkbook(path)
             ? new XlsxTableWriter(destination, sheetName, columnWidths)
             : new CsvTableWriter(destination, guardFormulas, dialect, startsFile);
+
+    /// <summary>
+    /// A writer of several tables into <paramref name="destination"/>, one after another (<see cref="ITableWriter.NextTable"/>):
+    /// a workbook's sheets when <paramref name="path"/> ends in <c>.xlsx</c>, else CSV tables one under the other.
+    /// </summary>
+    /// <param name="path">The output path, or <see langword="null"/> for standard output.</param>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="guardFormulas">Whether CSV text that a spreadsheet would run as a formula gets a leading apostrophe.</param>
+    /// <param name="sheets">A workbook's sheets, one per table, in order; CSV uses none of them.</param>
+    /// <param name="dialect">How CSV is spelled.</param>
+    public static ITableWriter CreateWriter(string? path, Stream destination, bool guardFormulas, IReadOnlyList<XlsxSheet> sheets, CsvDialect dialect) =>
+        IsWorkbook(path)
+            ? new XlsxTableWriter(destination, sheets)
+            : new CsvTableWriter(destination, guardFormulas, dialect, startsFile: true);
 }

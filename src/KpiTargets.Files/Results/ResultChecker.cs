@@ -63,7 +63,8 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         string.IsNullOrWhiteSpace(text)
         || (!char.IsAsciiDigit(text[0]) && NoResultMarks.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase));
 
-    private bool TryCheck(in ResultRow row, out CheckedResult result)
+    /// <summary>Checks one row: <see langword="true"/> with the checked result when it passes, otherwise its problems are reported.</summary>
+    public bool TryCheck(in ResultRow row, out CheckedResult result)
     {
         result = default;
         var ok = true;

@@ -19,19 +19,20 @@ internal static partial class ResultsTable
         var messages = options.Messages;
         var file = source.DisplayName;
         var before = problems.Count;
+        var resultColumn = options.ResultColumn ?? ResultColumns.Result;
         using var records = TableFiles.Read(source, options, problems).GetEnumerator();
         if (!records.MoveNext())
         {
             if (problems.Count == before)
             {
-                problems.Add(file, 1, messages.EmptyFile("unit, indicator, result_2023"));
+                problems.Add(file, 1, messages.EmptyFile($"unit, indicator, {resultColumn.Name}"));
             }
 
             yield break;
         }
 
         var header = records.Current;
-        var layout = Layout.Of(header, options.Layout, catalog, file, problems, messages);
+        var layout = Layout.Of(header, options.Layout, catalog, file, problems, messages, resultColumn);
         if (layout is null)
         {
             yield break;
@@ -97,12 +98,16 @@ internal static partial class ResultsTable
     /// <summary>Where the fields are: the long layout's three columns, or the wide layout's unit and code columns.</summary>
     internal sealed record Layout(int Unit, int Indicator, int Result, IReadOnlyList<(int Column, string Code)>? CodeColumns)
     {
-        public static Layout? Of(RawRecord header, InputLayout wanted, IndicatorCatalog catalog, string file, ProblemLog problems, Text.Messages messages)
+        // The layout a header names, or null with the problems logged; the long layout's value column is resultColumn,
+        // or result_2023 when it is null.
+        public static Layout? Of(
+            RawRecord header, InputLayout wanted, IndicatorCatalog catalog, string file, ProblemLog problems, Text.Messages messages, ColumnSpec? resultColumn = null)
         {
+            var resultSpec = resultColumn ?? ResultColumns.Result;
             var titles = header.Fields;
             var unit = HeaderTitle.Find(header, ResultColumns.Unit, file, problems, messages, out var unitRepeated);
             var indicator = HeaderTitle.Find(header, ResultColumns.Indicator, file, problems, messages, out var indicatorRepeated);
-            var result = HeaderTitle.Find(header, ResultColumns.Result, file, problems, messages, out var resultRepeated);
+            var result = HeaderTitle.Find(header, resultSpec, file, problems, messages, out var resultRepeated);
             if (unitRepeated || indicatorRepeated || resultRepeated)
             {
                 return null;
@@ -117,7 +122,7 @@ internal static partial class ResultsTable
 
             if (!isWide)
             {
-                var missing = new[] { (unit, ResultColumns.Unit), (indicator, ResultColumns.Indicator), (result, ResultColumns.Result) }
+                var missing = new[] { (unit, ResultColumns.Unit), (indicator, ResultColumns.Indicator), (result, resultSpec) }
                     .Where(column => column.Item1 < 0).ToList();
                 foreach (var (_, spec) in missing)
                 {

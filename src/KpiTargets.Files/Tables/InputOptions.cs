@@ -24,6 +24,13 @@ internal sealed record InputOptions
     /// <summary>The language of problem messages.</summary>
     public Messages Messages { get; init; } = Messages.English;
 
+    /// <summary>
+    /// The column that holds each row's value in the long layout, under its English name and other titles;
+    /// <see langword="null"/> for a results file's <c>result_2023</c>. <c>track</c> reads a period's actuals through the
+    /// same reader with a column of its own, so what <c>assign</c> accepts stays as it is.
+    /// </summary>
+    public ColumnSpec? ResultColumn { get; init; }
+
     /// <summary>Whether warnings about the data (a unit spelled two ways, results that look like fractions) are left unsaid.</summary>
     public bool Quiet { get; init; }
 }

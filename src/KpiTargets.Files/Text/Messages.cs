@@ -5,7 +5,7 @@ namespace KpiTargets.Files.Text;
 /// <c>--lang vi</c>). One method per message, both languages side by side, so a new message cannot be added in one
 /// language only. The command line's own help and parse errors are not here: they stay in English.
 /// </summary>
-internal sealed class Messages
+internal sealed partial class Messages
 {
     private readonly bool _vi;
 

@@ -8,14 +8,14 @@ using KpiTargets.Files.Tables;
 namespace KpiTargets.Files.Xlsx;
 
 /// <summary>
-/// Writes one worksheet of an <c>.xlsx</c> workbook: a bold header row, frozen, with an autofilter; numeric cells for
-/// numbers and inline text cells for text, never formulas, so nothing in a unit's name can run. The fixed parts are
-/// written first; rows then stream into the worksheet part, which is finished on <see cref="Dispose"/>.
+/// Writes the worksheets of an <c>.xlsx</c> workbook, one table each: a bold header row, frozen, with an autofilter;
+/// numeric cells for numbers and inline text cells for text, never formulas, so nothing in a unit's name can run. The
+/// fixed parts, which name every sheet, are written first; rows then stream into one worksheet part at a time, which
+/// is finished by <see cref="NextTable"/> or <see cref="Dispose"/>.
 /// </summary>
 /// <remarks>System.IO.Compression writes the package and System.Xml the XML; this class only knows SpreadsheetML.</remarks>
 internal sealed class XlsxTableWriter : ITableWriter
 {
-    private const string WorksheetPart = "xl/worksheets/sheet1.xml";
     private const string BoldStyle = "1";
 
     // A carriage return inside a name is written as &#xD;: written as it is, every XML reader would read it back as a
@@ -23,43 +23,48 @@ internal sealed class XlsxTableWriter : ITableWriter
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize };
 
     private readonly ZipArchive _package;
-    private readonly Stream _worksheet;
-    private readonly XmlWriter _xml;
+    private readonly IReadOnlyList<XlsxSheet> _sheets;
+    private int _sheet = -1;
+    private Stream _worksheet = Stream.Null;
+    private XmlWriter _xml = null!;
     private uint _rowIndex;
     private int _width;
     private bool _failed;
     private bool _disposed;
 
+    /// <summary>A workbook of one sheet.</summary>
     public XlsxTableWriter(Stream destination, string sheetName, IReadOnlyList<double> columnWidths)
+        : this(destination, [new XlsxSheet(sheetName, columnWidths)])
     {
+    }
+
+    /// <summary>A workbook of <paramref name="sheets"/>, in order; rows go to the first until <see cref="NextTable"/>.</summary>
+    public XlsxTableWriter(Stream destination, IReadOnlyList<XlsxSheet> sheets)
+    {
+        _sheets = sheets;
         _package = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         WritePart("[Content_Types].xml", ContentTypes);
         WritePart("_rels/.rels", xml => Relationships(xml, ("rId1", SpreadsheetMl.OfficeDocumentType, "xl/workbook.xml")));
-        WritePart("xl/workbook.xml", xml => Workbook(xml, sheetName));
+        WritePart("xl/workbook.xml", Workbook);
         WritePart("xl/_rels/workbook.xml.rels", xml => Relationships(
-            xml, ("rId1", SpreadsheetMl.WorksheetType, "worksheets/sheet1.xml"), ("rId2", SpreadsheetMl.StylesType, "styles.xml")));
+            xml,
+            [.. sheets.Select((_, i) => (RelationshipId(i), SpreadsheetMl.WorksheetType, $"worksheets/{SheetFile(i)}")),
+                (RelationshipId(sheets.Count), SpreadsheetMl.StylesType, "styles.xml")]));
         WritePart("xl/styles.xml", Styles);
+        StartWorksheet();
+    }
 
-        _worksheet = _package.CreateEntry(WorksheetPart).Open();
-        _xml = XmlWriter.Create(_worksheet, Settings);
-        _xml.WriteStartElement("worksheet", SpreadsheetMl.Main);
-        _xml.WriteStartElement("sheetViews");
-        _xml.WriteStartElement("sheetView");
-        _xml.WriteAttributeString("tabSelected", "1");
-        _xml.WriteAttributeString("workbookViewId", "0");
-        Empty(_xml, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
-        Empty(_xml, "selection", ("pane", "bottomLeft"));
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("cols");
-        for (var i = 0; i < columnWidths.Count; i++)
+    /// <summary>Finishes the current sheet; the rows that follow go to the next one.</summary>
+    /// <exception cref="InvalidOperationException">The current sheet is the last one.</exception>
+    public void NextTable()
+    {
+        if (_sheet + 1 >= _sheets.Count)
         {
-            var column = (i + 1).ToString(CultureInfo.InvariantCulture);
-            Empty(_xml, "col", ("min", column), ("max", column), ("width", columnWidths[i].ToString(CultureInfo.InvariantCulture)), ("customWidth", "1"));
+            throw new InvalidOperationException($"The workbook has {_sheets.Count} sheets; there is no sheet after '{_sheets[_sheet].Name}'.");
         }
 
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("sheetData");
+        FinishWorksheet();
+        StartWorksheet();
     }
 
     public void WriteRow(ReadOnlySpan<Cell> cells)
@@ -86,18 +91,70 @@ internal sealed class XlsxTableWriter : ITableWriter
         _disposed = true;
         if (!_failed)
         {
-            _xml.WriteEndElement(); // sheetData
-            if (_rowIndex > 0 && _width > 0)
+            // A workbook names every sheet it was made with: those never reached are written empty.
+            FinishWorksheet();
+            while (_sheet + 1 < _sheets.Count)
             {
-                Empty(_xml, "autoFilter", ("ref", string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(_width)}{_rowIndex}")));
+                StartWorksheet();
+                FinishWorksheet();
             }
-
-            _xml.WriteEndElement(); // worksheet
+        }
+        else
+        {
+            _xml.Dispose();
+            _worksheet.Dispose();
         }
 
+        _package.Dispose();
+    }
+
+    private static string SheetFile(int index) => string.Create(CultureInfo.InvariantCulture, $"sheet{index + 1}.xml");
+
+    private static string RelationshipId(int index) => string.Create(CultureInfo.InvariantCulture, $"rId{index + 1}");
+
+    private void StartWorksheet()
+    {
+        _sheet++;
+        _rowIndex = 0;
+        _width = 0;
+        _worksheet = _package.CreateEntry($"xl/worksheets/{SheetFile(_sheet)}").Open();
+        _xml = XmlWriter.Create(_worksheet, Settings);
+        _xml.WriteStartElement("worksheet", SpreadsheetMl.Main);
+        _xml.WriteStartElement("sheetViews");
+        _xml.WriteStartElement("sheetView");
+        if (_sheet == 0)
+        {
+            _xml.WriteAttributeString("tabSelected", "1");
+        }
+
+        _xml.WriteAttributeString("workbookViewId", "0");
+        Empty(_xml, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+        Empty(_xml, "selection", ("pane", "bottomLeft"));
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("cols");
+        var columnWidths = _sheets[_sheet].ColumnWidths;
+        for (var i = 0; i < columnWidths.Count; i++)
+        {
+            var column = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Empty(_xml, "col", ("min", column), ("max", column), ("width", columnWidths[i].ToString(CultureInfo.InvariantCulture)), ("customWidth", "1"));
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("sheetData");
+    }
+
+    private void FinishWorksheet()
+    {
+        _xml.WriteEndElement(); // sheetData
+        if (_rowIndex > 0 && _width > 0)
+        {
+            Empty(_xml, "autoFilter", ("ref", string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(_width)}{_rowIndex}")));
+        }
+
+        _xml.WriteEndElement(); // worksheet
         _xml.Dispose();
         _worksheet.Dispose();
-        _package.Dispose();
     }
 
     private void Write(ReadOnlySpan<Cell> cells)
@@ -153,13 +210,17 @@ internal sealed class XlsxTableWriter : ITableWriter
         write(xml);
     }
 
-    private static void ContentTypes(XmlWriter xml)
+    private void ContentTypes(XmlWriter xml)
     {
         xml.WriteStartElement("Types", SpreadsheetMl.ContentTypes);
         Empty(xml, "Default", ("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml"));
         Empty(xml, "Default", ("Extension", "xml"), ("ContentType", "application/xml"));
         Empty(xml, "Override", ("PartName", "/xl/workbook.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"));
-        Empty(xml, "Override", ("PartName", "/" + WorksheetPart), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            Empty(xml, "Override", ("PartName", $"/xl/worksheets/{SheetFile(i)}"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
+        }
+
         Empty(xml, "Override", ("PartName", "/xl/styles.xml"), ("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"));
         xml.WriteEndElement();
     }
@@ -175,16 +236,20 @@ internal sealed class XlsxTableWriter : ITableWriter
         xml.WriteEndElement();
     }
 
-    private static void Workbook(XmlWriter xml, string sheetName)
+    private void Workbook(XmlWriter xml)
     {
         xml.WriteStartElement("workbook", SpreadsheetMl.Main);
         xml.WriteAttributeString("xmlns", "r", null, SpreadsheetMl.Relationships);
         xml.WriteStartElement("sheets");
-        xml.WriteStartElement("sheet");
-        xml.WriteAttributeString("name", sheetName);
-        xml.WriteAttributeString("sheetId", "1");
-        xml.WriteAttributeString("id", SpreadsheetMl.Relationships, "rId1");
-        xml.WriteEndElement();
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            xml.WriteStartElement("sheet");
+            xml.WriteAttributeString("name", _sheets[i].Name);
+            xml.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("id", SpreadsheetMl.Relationships, RelationshipId(i));
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

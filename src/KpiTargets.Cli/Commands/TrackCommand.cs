@@ -1,0 +1,106 @@
+using System.CommandLine;
+using KpiTargets.Cli.Jobs;
+using KpiTargets.Files.Output;
+using KpiTargets.Files.Tables;
+using KpiTargets.Files.Tracking;
+
+namespace KpiTargets.Cli.Commands;
+
+/// <summary><c>kpi-targets track TARGETS ACTUALS</c>: parses the command line into a <see cref="TrackRequest"/> and runs <see cref="TrackJob"/>.</summary>
+internal static class TrackCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var targets = CommonArguments.Input(
+            "TARGETS",
+            "The 2024 targets as assign wrote them (long or canonical layout, English or Vietnamese titles): a CSV or .xlsx file, or - for standard input.");
+        var actuals = CommonArguments.Input(
+            "ACTUALS",
+            "The period's actuals in any shape assign reads: columns unit, indicator, actual (or result, result_2024, Kết quả, Kết quả 2024, Thực hiện), or one column per indicator; CSV or .xlsx, or - for standard input.");
+        var catalog = CommonArguments.Catalog();
+        Option<string?> output = new("--output", "-o")
+        {
+            Description = "Where to write the progress: CSV, or a workbook when FILE ends in .xlsx, whose second and third sheets are the summary and the ranking (default, or -: CSV on standard output). Written only if both inputs are valid; an existing file is replaced then, and left untouched otherwise.",
+            HelpName = "FILE",
+        };
+        output.Validators.Add(result => AssignCommand.CheckOutput(result, result.GetValueOrDefault<string?>()));
+        Option<string?> summary = new("--summary")
+        {
+            Description = "Also write the summary per indicator (units met, behind, without data, median gap) and the ranking of units by indicators met: CSV (the summary, an empty line, the ranking), or a workbook of two sheets when FILE ends in .xlsx.",
+            HelpName = "FILE",
+        };
+        summary.Validators.Add(result =>
+        {
+            var path = result.GetValueOrDefault<string?>();
+            if (path == OutputTarget.StandardOutputArgument)
+            {
+                result.AddError("--summary needs a file; standard output takes the progress.");
+                return;
+            }
+
+            AssignCommand.CheckOutput(result, path);
+        });
+        Option<string> period = new("--period")
+        {
+            Description = "A label for the period (Q1 2024, 6 tháng 2024), written on every row.",
+            HelpName = "LABEL",
+            DefaultValueFactory = _ => "",
+        };
+        Option<string> outputLayout = new("--output-layout")
+        {
+            Description = "long: one row per target (default); wide: one row per unit with target, actual and status columns per indicator.",
+            DefaultValueFactory = _ => "long",
+        };
+        outputLayout.AcceptOnlyFromAmong("long", "wide");
+        var inputOptions = new InputOptionSet();
+
+        Command command = new(
+            "track",
+            "Sets a period's actuals against the 2024 targets (theo dõi thực hiện chỉ tiêu): each target's actual, gap and status (met, behind, no_data), with a summary per indicator and a ranking of units. The input options apply to ACTUALS.")
+        {
+            targets, actuals, output, summary, period, outputLayout, catalog,
+        };
+        command.Validators.Add(result =>
+        {
+            var inputs = new[] { result.GetResult(targets), result.GetResult(actuals) }
+                .Select(input => input?.Tokens is [var token, ..] ? token.Value : null)
+                .OfType<string>()
+                .ToList();
+            if (inputs.Count(input => input == InputSource.StandardInputArgument) > 1)
+            {
+                result.AddError("Only one of TARGETS and ACTUALS can be read from standard input (-).");
+            }
+
+            var outputs = new[] { result.GetValue(output), result.GetValue(summary) }.OfType<string>().Where(path => path.Length > 0 && path != OutputTarget.StandardOutputArgument).ToList();
+            if (outputs.Count == 2 && (SameFile.Is(outputs[0], outputs[1]) || Path.GetFullPath(outputs[0]) == Path.GetFullPath(outputs[1])))
+            {
+                result.AddError($"The output '{outputs[0]}' and the summary '{outputs[1]}' are one file; give them different names.");
+            }
+
+            foreach (var (to, from) in outputs.SelectMany(to => inputs.Select(from => (to, from))))
+            {
+                if (SameFile.Is(from, to))
+                {
+                    result.AddError($"The output '{to}' is the input '{from}': it would be replaced. Give the output another file name.");
+                }
+            }
+        });
+        foreach (var option in inputOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () => TrackJob.Run(
+            new TrackRequest(
+                parseResult.GetRequiredValue(targets),
+                parseResult.GetRequiredValue(actuals),
+                inputOptions.From(parseResult),
+                parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path,
+                parseResult.GetValue(summary),
+                parseResult.GetValue(outputLayout) == "wide" ? TrackLayoutKind.Wide : TrackLayoutKind.Long,
+                parseResult.GetValue(period) ?? "",
+                parseResult.GetValue(catalog)),
+            console)));
+        return command;
+    }
+}
