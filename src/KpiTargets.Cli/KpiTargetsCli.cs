@@ -15,6 +15,7 @@ internal static class KpiTargetsCli
             AssignCommand.Create(console),
             ValidateCommand.Create(console),
             TrackCommand.Create(console),
+            ReportCommand.Create(console),
             IndicatorsCommand.Create(console),
         };
 

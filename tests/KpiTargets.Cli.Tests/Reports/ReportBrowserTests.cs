@@ -98,6 +98,30 @@ public sealed class ReportBrowserTests(Chromium chromium) : IClassFixture<Chromi
     }
 
     [Fact]
+    public async Task The_sample_report_opens_cleanly_and_its_picture_is_kept_beside_it()
+    {
+        var output = _temp.File("report.html");
+        CliRun.Of(["report", .. ReportCommandTests.SampleArguments(), "-o", output]).ExitCode.Should().Be(0);
+
+        await using var report = await ReportPage.OpenAsync(chromium.Browser, output);
+
+        report.Requests.Should().Equal(report.Url);
+        report.Errors.Should().BeEmpty();
+        (await report.Page.Locator("svg.results-chart").CountAsync()).Should().Be(10);
+        (await report.Page.Locator("svg.progress-chart").CountAsync()).Should().Be(10);
+        (await report.InnerTextAsync()).Should().ContainAll(ReportContents.SampleUnits).And.Contain("6 tháng 2024");
+        if (Repository.UpdateGoldens)
+        {
+            // The first indicator whole (its dot chart, its clauses, its progress), as the README shows it.
+            await report.Page.Locator("#indicator-1").ScreenshotAsync(new LocatorScreenshotOptions
+            {
+                Path = Path.Combine(Repository.SamplesFolder, "binh-son-2024-h1", "report.png"),
+                Animations = ScreenshotAnimations.Disabled,
+            });
+        }
+    }
+
+    [Fact]
     public async Task The_page_check_sees_a_request_for_anything_else_and_an_error_in_the_console()
     {
         // What the two checks above would see in a page that fetched an image and logged an error; the image's request
