@@ -118,7 +118,7 @@ public sealed class GoldenTests
         AssertMatchesGolden(Path.Combine(Repository.GoldensFolder, golden), Encoding.UTF8.GetBytes(text));
     }
 
-    private static void AssertMatchesGolden(string goldenPath, byte[] actual)
+    internal static void AssertMatchesGolden(string goldenPath, byte[] actual)
     {
         if (Repository.UpdateGoldens)
         {

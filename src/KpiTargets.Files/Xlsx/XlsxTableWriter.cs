@@ -60,7 +60,7 @@ internal sealed class XlsxTableWriter : ITableWriter
     {
         if (_sheet + 1 >= _sheets.Count)
         {
-            throw new InvalidOperationException($"The workbook has {_sheets.Count} sheets; there is no sheet after '{_sheets[_sheet].Name}'.");
+            throw new InvalidOperationException($"The sheet '{_sheets[_sheet].Name}' is the workbook's last; there is no sheet after it.");
         }
 
         FinishWorksheet();
