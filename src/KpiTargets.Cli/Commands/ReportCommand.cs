@@ -83,7 +83,7 @@ internal static class ReportCommand
     {
         if (path is not null && !path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
-            result.AddError($"The report '{path}' must be an HTML file: end its name in .html (for example report-2024.html).");
+            result.AddError($"The report '{path}' must be an HTML file: end its name in .html or .htm (for example report-2024.html).");
             return;
         }
 
