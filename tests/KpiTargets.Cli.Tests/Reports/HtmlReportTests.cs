@@ -179,6 +179,19 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public void An_indicator_of_another_catalog_is_shown_in_its_own_unit_on_an_axis_that_fits_its_values()
+    {
+        var dossiers = new Indicator("HS", "Số hồ sơ trực tuyến", "", "hồ sơ", 120m, 0m, Indicator.MaxMagnitude, "");
+        var catalog = new IndicatorCatalog("Thử 2025", [dossiers]);
+        var target = AssignedTarget.From(TargetRule.Assign("UBND xã Bình Châu", dossiers, 480m));
+        var html = Text(new ReportContent(null, null, ReportText.English, catalog, [target], [new TargetProgress(target, 300m)]));
+
+        html.Should().Contain("Indicator HS. Số hồ sơ trực tuyến").And.Contain("Central target for 2024: 120 hồ sơ.")
+            .And.Contain("<title>UBND xã Bình Châu: 2023 result 480 hồ sơ; 2024 target 528 hồ sơ; clause b</title>")
+            .And.Contain("2023 result (hồ sơ)").And.Contain(">600</text>").And.NotContain(">1000000000000</text>");
+    }
+
+    [Fact]
     public void It_prints_on_a4_with_a_page_per_section_and_charts_kept_whole()
     {
         var html = Text(ReportContents.Targets(ReportText.English));

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using KpiTargets.Files.Reports;
 using Microsoft.Playwright;
 
@@ -93,6 +95,13 @@ public sealed class ReportBrowserTests(Chromium chromium) : IClassFixture<Chromi
 
         pdf.Length.Should().BeGreaterThan(10_000);
         Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
+
+        // Chromium writes each page's size as its MediaBox, in points: A4 is 595 × 842. The header, ten indicators
+        // and the targets table each start a page.
+        var pages = Regex.Matches(Encoding.Latin1.GetString(pdf), @"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]");
+        pages.Count.Should().BeGreaterThanOrEqualTo(12);
+        pages.Should().OnlyContain(page => Math.Round(double.Parse(page.Groups[1].Value, CultureInfo.InvariantCulture)) == 595
+            && Math.Round(double.Parse(page.Groups[2].Value, CultureInfo.InvariantCulture)) == 842);
         breaks.Should().HaveCount(11).And.OnlyContain(value => value == "page");
         report.Errors.Should().BeEmpty();
     }
