@@ -30,7 +30,7 @@ public sealed record AssignedTarget
         Target2024 = target2024;
         Clause = Guard.Defined(clause, nameof(clause));
         IsCapped = isCapped;
-        if (Contradiction() is { } contradiction)
+        if (FindContradiction(indicator, result2023, target2024, Clause, isCapped) is { } contradiction)
         {
             throw new ArgumentException(contradiction, nameof(target2024));
         }
@@ -69,32 +69,55 @@ public sealed record AssignedTarget
         return new(assignment.Unit, assignment.Indicator, assignment.Result2023, assignment.Target2024, assignment.Clause, assignment.IsCapped);
     }
 
-    // What in the record no policy of the rule could have written; null when nothing.
-    private string? Contradiction()
+    /// <summary>
+    /// What in a record no policy of the rule could have written, the reason the constructor would give; so a reader
+    /// of targets files can report it in the user's language without catching the exception.
+    /// </summary>
+    /// <param name="indicator">The indicator the target is for.</param>
+    /// <param name="result2023">The unit's 2023 result, or <see langword="null"/> when it had none.</param>
+    /// <param name="target2024">The target handed on.</param>
+    /// <param name="clause">The clause recorded for it.</param>
+    /// <param name="isCapped">Whether the target is recorded as lowered to the indicator's maximum.</param>
+    /// <param name="language">The language of the reason; English, the constructor's, by default.</param>
+    /// <returns>The reason, or <see langword="null"/> when the record is one the rule could have written.</returns>
+    public static string? FindContradiction(
+        Indicator indicator, decimal? result2023, decimal target2024, RuleClause clause, bool isCapped, ExplanationLanguage language = ExplanationLanguage.English)
     {
-        var central = Indicator.CentralTarget;
+        ArgumentNullException.ThrowIfNull(indicator);
+        var vi = language == ExplanationLanguage.Vietnamese;
+        var central = indicator.CentralTarget;
         string Text(decimal value) => DecimalText.Shortest(value);
-        if (Result2023 is { } result && !Indicator.IsWithinBounds(result))
+        if (result2023 is { } result && !indicator.IsWithinBounds(result))
         {
-            return $"The result {Text(result)} is outside the bounds of indicator {Indicator.Code} ({Text(Indicator.Minimum)} to {Text(Indicator.Maximum)}).";
+            return vi
+                ? $"Kết quả {Text(result)} nằm ngoài giới hạn của chỉ tiêu {indicator.Code} ({Text(indicator.Minimum)} đến {Text(indicator.Maximum)})."
+                : $"The result {Text(result)} is outside the bounds of indicator {indicator.Code} ({Text(indicator.Minimum)} to {Text(indicator.Maximum)}).";
         }
 
-        if (!Indicator.IsWithinBounds(Target2024) || Target2024 < central)
+        if (!indicator.IsWithinBounds(target2024) || target2024 < central)
         {
-            return $"The target {Text(Target2024)} is outside what the rule gives for indicator {Indicator.Code} (central target {Text(central)} to {Text(Indicator.Maximum)}).";
+            return vi
+                ? $"Chỉ tiêu {Text(target2024)} nằm ngoài khoảng nguyên tắc cho phép của chỉ tiêu {indicator.Code} (từ chỉ tiêu Trung ương {Text(central)} đến {Text(indicator.Maximum)})."
+                : $"The target {Text(target2024)} is outside what the rule gives for indicator {indicator.Code} (central target {Text(central)} to {Text(indicator.Maximum)}).";
         }
 
-        return Clause switch
+        return clause switch
         {
-            RuleClause.A when Result2023 >= central =>
-                $"Clause a needs a result below the central target {Text(central)}, not {Text(Result2023.Value)}.",
-            RuleClause.A when Target2024 != central =>
-                $"Clause a gives the central target {Text(central)}, not {Text(Target2024)}.",
-            RuleClause.A when IsCapped => "Only clause b can lower a target to the indicator's maximum.",
-            RuleClause.B when Result2023 is null || Result2023 < central =>
-                $"Clause b needs a result at or above the central target {Text(central)}.",
-            RuleClause.B when IsCapped && Target2024 != Indicator.Maximum =>
-                $"A capped target is the indicator's maximum {Text(Indicator.Maximum)}, not {Text(Target2024)}.",
+            RuleClause.A when result2023 >= central => vi
+                ? $"Điểm a chỉ áp dụng cho kết quả nhỏ hơn chỉ tiêu Trung ương {Text(central)}, không phải {Text(result2023.Value)}."
+                : $"Clause a needs a result below the central target {Text(central)}, not {Text(result2023.Value)}.",
+            RuleClause.A when target2024 != central => vi
+                ? $"Điểm a giao đúng chỉ tiêu Trung ương {Text(central)}, không phải {Text(target2024)}."
+                : $"Clause a gives the central target {Text(central)}, not {Text(target2024)}.",
+            RuleClause.A when isCapped => vi
+                ? "Chỉ điểm b mới có thể hạ chỉ tiêu xuống mức tối đa của chỉ tiêu."
+                : "Only clause b can lower a target to the indicator's maximum.",
+            RuleClause.B when result2023 is null || result2023 < central => vi
+                ? $"Điểm b chỉ áp dụng cho kết quả bằng hoặc lớn hơn chỉ tiêu Trung ương {Text(central)}."
+                : $"Clause b needs a result at or above the central target {Text(central)}.",
+            RuleClause.B when isCapped && target2024 != indicator.Maximum => vi
+                ? $"Chỉ tiêu bị giới hạn phải bằng mức tối đa {Text(indicator.Maximum)} của chỉ tiêu, không phải {Text(target2024)}."
+                : $"A capped target is the indicator's maximum {Text(indicator.Maximum)}, not {Text(target2024)}.",
             _ => null,
         };
     }

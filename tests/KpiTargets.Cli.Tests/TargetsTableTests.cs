@@ -100,7 +100,12 @@ public sealed class TargetsTableTests
         {
             Header + "A,1,50,45,45,a\n",
             "targets.csv:2: the target contradicts the rule (the file was edited by hand, or made with another catalog): Clause a needs a result below the central target 45, not 50.",
-            "targets.csv:2: dòng chỉ tiêu mâu thuẫn với nguyên tắc giao chỉ tiêu (tệp đã bị sửa tay, hoặc được lập theo danh mục khác): Clause a needs a result below the central target 45, not 50."
+            "targets.csv:2: dòng chỉ tiêu mâu thuẫn với nguyên tắc giao chỉ tiêu (tệp đã bị sửa tay, hoặc được lập theo danh mục khác): Điểm a chỉ áp dụng cho kết quả nhỏ hơn chỉ tiêu Trung ương 45, không phải 50."
+        },
+        {
+            "unit,indicator,result_2023,central_target,target_2024,rule,capped\nA,8,95,90,99,b,true\n",
+            "targets.csv:2: the target contradicts the rule (the file was edited by hand, or made with another catalog): A capped target is the indicator's maximum 100, not 99.",
+            "targets.csv:2: dòng chỉ tiêu mâu thuẫn với nguyên tắc giao chỉ tiêu (tệp đã bị sửa tay, hoặc được lập theo danh mục khác): Chỉ tiêu bị giới hạn phải bằng mức tối đa 100 của chỉ tiêu, không phải 99."
         },
         {
             Header + "A,1,40,45,45,a\nA,1,41,45,45,a\n",

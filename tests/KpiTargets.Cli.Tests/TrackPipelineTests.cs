@@ -98,8 +98,8 @@ public sealed class TrackPipelineTests
         },
         {
             "unit,indicator,actual\nPhòng Tư pháp,1,năm mươi\n",
-            "actuals.csv:2: the result 'năm mươi' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when there is no 2023 result",
-            "actuals.csv:2: kết quả 'năm mươi' không phải là số; viết số thập phân với dấu '.' hoặc ',' (ví dụ 45.5 hoặc 45,5, có thể kèm %), không dùng dấu phân cách hàng nghìn; để trống hoặc ghi N/A khi không có kết quả 2023"
+            "actuals.csv:2: the actual 'năm mươi' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when the period has no figure",
+            "actuals.csv:2: số liệu thực hiện 'năm mươi' không phải là số; viết số thập phân với dấu '.' hoặc ',' (ví dụ 45.5 hoặc 45,5, có thể kèm %), không dùng dấu phân cách hàng nghìn; để trống hoặc ghi N/A khi chưa có số liệu của kỳ"
         },
         {
             "unit,indicator,actual\nPhòng Tư pháp,1,100.5\n",

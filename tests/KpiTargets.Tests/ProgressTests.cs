@@ -42,6 +42,22 @@ public sealed class ProgressTests
         act.Should().Throw<ArgumentException>().WithMessage(reason + "*");
     }
 
+    [Theory]
+    [InlineData("40", "50", "a", false, "Điểm a giao đúng chỉ tiêu Trung ương 45, không phải 50.")]
+    [InlineData("50", "45", "a", false, "Điểm a chỉ áp dụng cho kết quả nhỏ hơn chỉ tiêu Trung ương 45, không phải 50.")]
+    [InlineData("", "55", "b", false, "Điểm b chỉ áp dụng cho kết quả bằng hoặc lớn hơn chỉ tiêu Trung ương 45.")]
+    [InlineData("50", "44", "b", false, "Chỉ tiêu 44 nằm ngoài khoảng nguyên tắc cho phép của chỉ tiêu 1 (từ chỉ tiêu Trung ương 45 đến 100).")]
+    [InlineData("95", "99", "b", true, "Chỉ tiêu bị giới hạn phải bằng mức tối đa 100 của chỉ tiêu, không phải 99.")]
+    [InlineData("40", "45", "a", true, "Chỉ điểm b mới có thể hạ chỉ tiêu xuống mức tối đa của chỉ tiêu.")]
+    [InlineData("101", "100", "b", true, "Kết quả 101 nằm ngoài giới hạn của chỉ tiêu 1 (0 đến 100).")]
+    [InlineData("50", "55", "b", false, null)]
+    public void The_reason_a_record_is_refused_is_told_in_vietnamese_too(string result, string target, string clause, bool capped, string? reason) =>
+        AssignedTarget.FindContradiction(
+                Payments, result.Length == 0 ? null : decimal.Parse(result, System.Globalization.CultureInfo.InvariantCulture),
+                decimal.Parse(target, System.Globalization.CultureInfo.InvariantCulture), clause == "a" ? RuleClause.A : RuleClause.B, capped,
+                ExplanationLanguage.Vietnamese)
+            .Should().Be(reason);
+
     [Fact]
     public void A_target_made_with_another_uplift_is_still_accepted()
     {

@@ -14,7 +14,12 @@ namespace KpiTargets.Files.Results;
 /// Units are compared trimmed, without regard to letter case and runs of spaces; readers already bring every name to
 /// Unicode NFC, so a name typed in two Unicode forms is one unit.
 /// </remarks>
-internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages)
+/// <param name="catalog">The indicators the codes name.</param>
+/// <param name="file">The file's name in problems.</param>
+/// <param name="problems">Receives every problem.</param>
+/// <param name="messages">The language of problems and warnings.</param>
+/// <param name="readsActuals">Whether the values are a period's actuals (<c>track</c>) rather than 2023 results, which a message about a value that is not a number names.</param>
+internal sealed class ResultChecker(IndicatorCatalog catalog, string file, ProblemLog problems, Messages messages, bool readsActuals = false)
 {
     private static readonly string[] NoResultMarks = ["N/A", "NA", "-", "—", "–"];
 
@@ -136,7 +141,8 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
         var reading = DecimalInput.Read(row.ResultText, out var value);
         if (reading != DecimalInput.Reading.Number)
         {
-            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(row.ResultText) : messages.NotANumber(row.ResultText));
+            Report(row.Line, reading == DecimalInput.Reading.TooManyDigits ? messages.TooManyDigits(row.ResultText)
+                : readsActuals ? messages.ActualNotANumber(row.ResultText) : messages.NotANumber(row.ResultText));
             ok = false;
             return null;
         }

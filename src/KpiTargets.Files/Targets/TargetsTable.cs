@@ -96,16 +96,15 @@ internal static class TargetsTable
             return null;
         }
 
-        try
+        var isCapped = capped ?? (clause == RuleClause.B && target == indicator.Maximum);
+        var language = messages.IsVietnamese ? ExplanationLanguage.Vietnamese : ExplanationLanguage.English;
+        if (AssignedTarget.FindContradiction(indicator, result.Result2023, target, clause, isCapped, language) is { } contradiction)
         {
-            return new AssignedTarget(result.Unit, indicator, result.Result2023, target, clause, capped ?? (clause == RuleClause.B && target == indicator.Maximum));
-        }
-        catch (ArgumentException contradiction)
-        {
-            // The domain's own reason, without the parameter name the exception appends to it.
-            problems.Add(file, line, messages.ContradictsRule(contradiction.Message.Replace($" (Parameter '{contradiction.ParamName}')", "", StringComparison.Ordinal)));
+            problems.Add(file, line, messages.ContradictsRule(contradiction));
             return null;
         }
+
+        return new AssignedTarget(result.Unit, indicator, result.Result2023, target, clause, isCapped);
 
         decimal Number(ColumnSpec spec, ref bool ok)
         {

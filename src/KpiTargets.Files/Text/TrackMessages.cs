@@ -25,6 +25,10 @@ internal sealed partial class Messages
         : $"the target contradicts the rule (the file was edited by hand, or made with another catalog): {reason}";
 
     // Actuals.
+    public string ActualNotANumber(string text) => _vi
+        ? $"số liệu thực hiện '{text}' không phải là số; viết số thập phân với dấu '.' hoặc ',' (ví dụ 45.5 hoặc 45,5, có thể kèm %), không dùng dấu phân cách hàng nghìn; để trống hoặc ghi N/A khi chưa có số liệu của kỳ"
+        : $"the actual '{text}' is not a number; write a decimal with '.' or ',' as the decimal mark (45.5 or 45,5, optionally with %), without thousands separators; leave it empty or write N/A when the period has no figure";
+
     public string ActualWithoutTarget(string unit, string code) => _vi
         ? $"đơn vị '{unit}' có số liệu thực hiện chỉ tiêu {code} nhưng tệp chỉ tiêu không giao chỉ tiêu này cho đơn vị; kiểm tra tên đơn vị và mã chỉ tiêu"
         : $"unit '{unit}' has an actual for indicator {code}, but the targets give it no target on that indicator; check the unit's name and the indicator code";

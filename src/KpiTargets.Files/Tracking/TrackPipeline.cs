@@ -32,7 +32,7 @@ internal static class TrackPipeline
         var index = new TargetIndex(targets, catalog);
         var values = new decimal?[targets.Count];
         var readOptions = options with { ResultColumn = ActualColumns.Actual };
-        var checker = new ResultChecker(catalog, actuals.DisplayName, problems, options.Messages);
+        var checker = new ResultChecker(catalog, actuals.DisplayName, problems, options.Messages, readsActuals: true);
         foreach (var (line, unit, indicator, actual) in Actuals(checker.Check(ResultsTable.Read(actuals, readOptions, catalog, problems))))
         {
             if (index.Find(unit, indicator) is { } found)
