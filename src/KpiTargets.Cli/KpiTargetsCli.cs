@@ -16,6 +16,7 @@ internal static class KpiTargetsCli
             ValidateCommand.Create(console),
             RatesCommand.Create(console),
             TrackCommand.Create(console),
+            ReportCommand.Create(console),
             IndicatorsCommand.Create(console),
         };
 

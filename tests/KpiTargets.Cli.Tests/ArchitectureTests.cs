@@ -15,7 +15,7 @@ public sealed partial class ArchitectureTests
     private static readonly string[] Layers =
     [
         "Cli.Commands", "Cli.Desktop", "Cli.Jobs", "Cli.Output",
-        "Files", "Files.Jobs", "Files.Tracking", "Files.Targets", "Files.Results", "Files.Catalogs", "Files.Output", "Files.Formats", "Files.Csv", "Files.Xlsx",
+        "Files", "Files.Jobs", "Files.Tracking", "Files.Reports", "Files.Targets", "Files.Results", "Files.Catalogs", "Files.Output", "Files.Formats", "Files.Csv", "Files.Xlsx",
         "Files.Tables", "Files.Problems", "Files.Text",
     ];
 
