@@ -76,6 +76,33 @@ public sealed class TrackPipelineTests
     }
 
     [Fact]
+    public void Actuals_given_as_counts_are_their_rates_and_a_zero_denominator_is_no_data()
+    {
+        var (progress, problems) = Compare("unit,indicator,Tử số,Mẫu số\nPhòng Tư pháp,1,1,2\nPhòng Tư pháp,2,2,3\nUBND xã Bình Hải,1,0,0\nUBND xã Bình Hải,8,800,800\n");
+
+        problems.Kept.Should().BeEmpty();
+        progress.Select(p => p.Actual).Should().Equal(50m, 66.67m, null, 100m);
+        progress.Select(p => p.Status).Should().Equal(ProgressStatus.Met, ProgressStatus.Met, ProgressStatus.NoData, ProgressStatus.Met);
+    }
+
+    [Fact]
+    public void Wide_counts_of_an_office_sheet_are_actuals_too()
+    {
+        var (progress, problems) = Compare(
+            "BÁO CÁO 6 THÁNG NĂM 2024,,,,\n"
+            + "Đơn vị,CT1,,CT8,\n"
+            + ",Tử số,Mẫu số,Tử số,Mẫu số\n"
+            + "Phòng Tư pháp,3,4,,\n"
+            + "UBND xã Bình Hải,1,2,9,10\n"
+            + ",,,,\n"
+            + "Người lập biểu,,,,\n");
+
+        problems.Kept.Should().BeEmpty();
+        progress.Select(p => (p.Actual, p.Status)).Should().Equal(
+            (75m, ProgressStatus.Met), (null, ProgressStatus.NoData), (50m, ProgressStatus.Met), (90m, ProgressStatus.Behind));
+    }
+
+    [Fact]
     public void Units_match_as_assign_compares_them_trimmed_in_nfc_whatever_their_case_and_spaces()
     {
         var (progress, problems) = Compare("unit,indicator,actual\n  PHÒNG  TƯ PHÁP ,1,51\nUBND xa\u0303 Bi\u0300nh Ha\u0309i,1,46\n");

@@ -12,8 +12,8 @@ namespace KpiTargets.Files.Tracking;
 /// </summary>
 /// <remarks>
 /// Memory grows with the targets (units × indicators), never with the actuals' rows. Actuals given as counts
-/// (numerator and denominator) are not read yet: they would come in as rates through <see cref="Actuals"/>, the one
-/// place where a checked row becomes an actual.
+/// (numerator and denominator, long or wide, as <c>rates</c> reads them) arrive already checked and turned into their
+/// rate by <see cref="ResultChecker"/>, rounded to <c>--rate-decimals</c>: the actual is that rate.
 /// </remarks>
 internal static class TrackPipeline
 {
@@ -63,8 +63,8 @@ internal static class TrackPipeline
         return [.. targets.Select((target, i) => new TargetProgress(target, values[i]))];
     }
 
-    // A checked row as an actual: its value, or none for an empty cell or N/A. The seam for counts, which would be
-    // turned into a rate here.
+    // A checked row as an actual: its value (a rate, when the row gave counts), or none for an empty cell, N/A or a zero
+    // denominator.
     private static IEnumerable<(long Line, string Unit, Indicator Indicator, decimal? Actual)> Actuals(IEnumerable<CheckedResult> rows) =>
         rows.Select(row => (row.Line, row.Unit, row.Indicator, row.Result2023));
 }
