@@ -8,8 +8,9 @@ namespace KpiTargets;
 /// Immutable. The policy a target was made with (uplift, rounding, cap) is not recorded in a targets file, so the
 /// target is not decided again here; the constructor checks instead what every policy keeps true, so a file edited
 /// by hand or made with another catalog is told apart from one the rule wrote:
-/// the target lies within the indicator's bounds and is never below its central target; clause a gives exactly the
-/// central target and holds only a result below it, or none; clause b holds a result at or above it.
+/// the target is never below its central target; clause a gives exactly the central target and holds only a result
+/// below it, or none; clause b holds a result at or above it, and a capped target is the indicator's maximum. A clause-b
+/// target above the maximum is kept: <c>assign --no-cap</c> writes such targets.
 /// </remarks>
 public sealed record AssignedTarget
 {
@@ -94,11 +95,11 @@ public sealed record AssignedTarget
                 : $"The result {Text(result)} is outside the bounds of indicator {indicator.Code} ({Text(indicator.Minimum)} to {Text(indicator.Maximum)}).";
         }
 
-        if (!indicator.IsWithinBounds(target2024) || target2024 < central)
+        if (target2024 < central)
         {
             return vi
-                ? $"Chỉ tiêu {Text(target2024)} nằm ngoài khoảng nguyên tắc cho phép của chỉ tiêu {indicator.Code} (từ chỉ tiêu Trung ương {Text(central)} đến {Text(indicator.Maximum)})."
-                : $"The target {Text(target2024)} is outside what the rule gives for indicator {indicator.Code} (central target {Text(central)} to {Text(indicator.Maximum)}).";
+                ? $"Chỉ tiêu giao {Text(target2024)} thấp hơn chỉ tiêu Trung ương {Text(central)} của chỉ tiêu {indicator.Code}, mức mà nguyên tắc giao không bao giờ cho thấp hơn."
+                : $"The target {Text(target2024)} is below the central target {Text(central)} of indicator {indicator.Code}, which the rule never goes below.";
         }
 
         return clause switch

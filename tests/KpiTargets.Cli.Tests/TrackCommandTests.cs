@@ -109,6 +109,23 @@ public sealed class TrackCommandTests
     }
 
     [Fact]
+    public void Targets_assign_wrote_without_the_cap_are_tracked_and_reported_too()
+    {
+        using var temp = new TempFolder();
+        var results = temp.Write("results.csv", "unit,indicator,result_2023\nA,1,95\n");
+        var targets = temp.File("targets.csv");
+        CliRun.Of(["assign", results, "--no-cap", "-o", targets]).ExitCode.Should().Be(0);
+        var actuals = temp.Write("actuals.csv", "unit,indicator,actual\nA,1,100\n");
+
+        var track = CliRun.Of(["track", targets, actuals]);
+        var report = CliRun.Of(["report", targets, actuals, "-o", temp.File("report.html")]);
+
+        track.ExitCode.Should().Be(0, track.Error);
+        track.Output.Should().Contain("A,1,104.5,100,-4.5,behind,");
+        report.ExitCode.Should().Be(0, report.Error);
+    }
+
+    [Fact]
     public void A_period_that_starts_like_a_formula_is_guarded_as_assign_guards_text()
     {
         var run = CliRun.Of(["track", Targets, Actuals, "--period=-Q1"]);

@@ -12,12 +12,24 @@ public sealed class ProgressTests
     private static readonly Gen<decimal?> Results =
         Gen.Select(Gen.Int[0, 9], Gen.Int[0, 10000], (dice, hundredths) => dice == 0 ? (decimal?)null : hundredths / 100m);
 
+    // Every policy assign offers: the uplift and its mode, decimals, rounding, and the cap on or off (--no-cap).
+    private static readonly Gen<AssignmentPolicy> Policies = Gen.Select(
+        Gen.Int[0, 100], Gen.Bool, Gen.Int[0, 4], Gen.Bool, Gen.Bool,
+        (halfSteps, points, decimals, toEven, cap) => new AssignmentPolicy
+        {
+            Uplift = halfSteps / 2m,
+            Mode = points ? UpliftMode.Points : UpliftMode.Relative,
+            Decimals = decimals,
+            Rounding = toEven ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero,
+            CapAtMaximum = cap,
+        });
+
     [Fact]
-    public void Every_assignment_the_rule_makes_is_a_target_the_record_accepts() =>
-        Gen.Select(Gen.Int[0, Catalog.Indicators.Count - 1], Results)
-            .Sample((index, result) =>
+    public void Every_assignment_the_rule_makes_under_any_policy_is_a_target_the_record_accepts() =>
+        Gen.Select(Gen.Int[0, Catalog.Indicators.Count - 1], Results, Policies)
+            .Sample((index, result, policy) =>
             {
-                var assignment = TargetRule.Assign("Xã Bình Châu", Catalog.Indicators[index], result);
+                var assignment = TargetRule.Assign("Xã Bình Châu", Catalog.Indicators[index], result, policy);
                 var target = AssignedTarget.From(assignment);
                 return target.Target2024 == assignment.Target2024 && target.Clause == assignment.Clause
                     && target.IsCapped == assignment.IsCapped && target.HasNoBaseline == assignment.HasNoBaseline;
@@ -28,8 +40,8 @@ public sealed class ProgressTests
     [InlineData("50", "45", "a", false, "Clause a needs a result below the central target 45, not 50.")]
     [InlineData("40", "45", "b", false, "Clause b needs a result at or above the central target 45.")]
     [InlineData("", "55", "b", false, "Clause b needs a result at or above the central target 45.")]
-    [InlineData("50", "44", "b", false, "The target 44 is outside what the rule gives for indicator 1 (central target 45 to 100).")]
-    [InlineData("50", "101", "b", false, "The target 101 is outside what the rule gives for indicator 1 (central target 45 to 100).")]
+    [InlineData("50", "44", "b", false, "The target 44 is below the central target 45 of indicator 1, which the rule never goes below.")]
+    [InlineData("95", "101", "b", true, "A capped target is the indicator's maximum 100, not 101.")]
     [InlineData("95", "99", "b", true, "A capped target is the indicator's maximum 100, not 99.")]
     [InlineData("40", "45", "a", true, "Only clause b can lower a target to the indicator's maximum.")]
     [InlineData("101", "100", "b", true, "The result 101 is outside the bounds of indicator 1 (0 to 100).")]
@@ -46,7 +58,7 @@ public sealed class ProgressTests
     [InlineData("40", "50", "a", false, "Điểm a giao đúng chỉ tiêu Trung ương 45, không phải 50.")]
     [InlineData("50", "45", "a", false, "Điểm a chỉ áp dụng cho kết quả nhỏ hơn chỉ tiêu Trung ương 45, không phải 50.")]
     [InlineData("", "55", "b", false, "Điểm b chỉ áp dụng cho kết quả bằng hoặc lớn hơn chỉ tiêu Trung ương 45.")]
-    [InlineData("50", "44", "b", false, "Chỉ tiêu 44 nằm ngoài khoảng nguyên tắc cho phép của chỉ tiêu 1 (từ chỉ tiêu Trung ương 45 đến 100).")]
+    [InlineData("50", "44", "b", false, "Chỉ tiêu giao 44 thấp hơn chỉ tiêu Trung ương 45 của chỉ tiêu 1, mức mà nguyên tắc giao không bao giờ cho thấp hơn.")]
     [InlineData("95", "99", "b", true, "Chỉ tiêu bị giới hạn phải bằng mức tối đa 100 của chỉ tiêu, không phải 99.")]
     [InlineData("40", "45", "a", true, "Chỉ điểm b mới có thể hạ chỉ tiêu xuống mức tối đa của chỉ tiêu.")]
     [InlineData("101", "100", "b", true, "Kết quả 101 nằm ngoài giới hạn của chỉ tiêu 1 (0 đến 100).")]
