@@ -20,7 +20,8 @@ public static class ProgressSummary
     }
 
     /// <summary>
-    /// Ranks units by the number of indicators met, most first; ties are broken by fewer indicators behind, then the
+    /// Ranks units by the number of indicators met, most first; ties are broken by fewer indicators not met (behind or
+    /// without data alike, so a unit that sent nothing is not placed above one that reported and fell short), then the
     /// units keep the order they first appear in, and units equal on both share a rank.
     /// </summary>
     /// <param name="progress">Every unit's progress on every indicator, in any order.</param>
@@ -37,14 +38,14 @@ public static class ProgressSummary
                 Behind: group.Count(entry => entry.Status == ProgressStatus.Behind),
                 NoData: group.Count(entry => entry.Status == ProgressStatus.NoData)))
             .OrderByDescending(tally => tally.Met)
-            .ThenBy(tally => tally.Behind)
+            .ThenBy(tally => tally.Behind + tally.NoData)
             .ToList();
 
         var standings = new List<UnitStanding>(tallies.Count);
         for (var i = 0; i < tallies.Count; i++)
         {
             var (unit, met, behind, noData) = tallies[i];
-            var tiesWithPrevious = i > 0 && tallies[i - 1].Met == met && tallies[i - 1].Behind == behind;
+            var tiesWithPrevious = i > 0 && tallies[i - 1].Met == met && tallies[i - 1].Behind + tallies[i - 1].NoData == behind + noData;
             standings.Add(new UnitStanding(tiesWithPrevious ? standings[i - 1].Rank : i + 1, unit, met, behind, noData));
         }
 

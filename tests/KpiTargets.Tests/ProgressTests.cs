@@ -138,23 +138,25 @@ public sealed class ProgressTests
             .Single().MedianGap.Should().BeNull();
 
     [Fact]
-    public void Units_rank_by_indicators_met_then_fewer_behind_and_ties_share_a_rank()
+    public void Units_rank_by_indicators_met_then_fewer_not_met_and_ties_share_a_rank()
     {
         TargetProgress[] progress =
         [
-            new(Target("A", Payments, 45m), 40m), new(Target("A", Online, 50m), null),   // 0 met, 1 behind
+            new(Target("A", Payments, 45m), 40m), new(Target("A", Online, 50m), null),   // 0 met, 1 behind, 1 no data
             new(Target("B", Payments, 45m), 50m), new(Target("B", Online, 50m), 40m),    // 1 met, 1 behind
-            new(Target("C", Payments, 45m), 50m), new(Target("C", Online, 50m), null),   // 1 met, 0 behind
-            new(Target("D", Payments, 45m), 50m), new(Target("D", Online, 50m), 40m),    // 1 met, 1 behind
-            new(Target("E", Payments, 45m), null), new(Target("E", Online, 50m), null),  // 0 met, 0 behind
+            new(Target("C", Payments, 45m), 50m), new(Target("C", Online, 50m), null),   // 1 met, 1 no data: not above B
+            new(Target("D", Payments, 45m), 50m), new(Target("D", Online, 50m), 50m),    // 2 met
+            new(Target("E", Payments, 45m), null), new(Target("E", Online, 50m), null),  // 0 met, 2 no data
+            new(Target("F", Payments, 45m), 46m),                                        // 1 met of its only one
         ];
 
         ProgressSummary.RankUnits(progress).Should().Equal(
-            new UnitStanding(1, "C", 1, 0, 1),
-            new UnitStanding(2, "B", 1, 1, 0),
-            new UnitStanding(2, "D", 1, 1, 0),
-            new UnitStanding(4, "E", 0, 0, 2),
-            new UnitStanding(5, "A", 0, 1, 1));
+            new UnitStanding(1, "D", 2, 0, 0),
+            new UnitStanding(2, "F", 1, 0, 0),
+            new UnitStanding(3, "B", 1, 1, 0),
+            new UnitStanding(3, "C", 1, 0, 1),
+            new UnitStanding(5, "A", 0, 1, 1),
+            new UnitStanding(5, "E", 0, 0, 2));
     }
 
     [Fact]
