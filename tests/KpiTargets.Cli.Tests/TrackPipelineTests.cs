@@ -111,6 +111,15 @@ public sealed class TrackPipelineTests
         progress.Select(p => p.Actual).Should().Equal(51m, null, 46m, null);
     }
 
+    [Fact]
+    public void An_empty_or_NA_row_for_a_unit_without_a_target_is_no_actual_and_no_problem()
+    {
+        var (progress, problems) = Compare("unit,indicator,actual\nPhòng Nội vụ,1,N/A\nPhòng Tư pháp,8,\nPhòng Tư pháp,1,52\n");
+
+        problems.Kept.Should().BeEmpty();
+        progress.Select(p => p.Actual).Should().Equal(52m, null, null, null);
+    }
+
     public static TheoryData<string, string, string> Problems => new()
     {
         {

@@ -46,8 +46,9 @@ internal static class TrackPipeline
             {
                 values[found] = actual;
             }
-            else
+            else if (actual is not null)
             {
+                // An empty cell or N/A where there is no target says nothing that could be lost: only a value is.
                 problems.Add(actuals.DisplayName, line, options.Messages.ActualWithoutTarget(unit.Trim(), indicator.Code));
             }
         }
