@@ -68,6 +68,18 @@ public sealed class WarningTests
         run.Error.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("rates")]
+    [InlineData("assign")]
+    [InlineData("validate")]
+    public void Rates_computed_from_small_counts_are_shares_and_give_no_fraction_warning(string command)
+    {
+        var run = CliRun.Of([command, "-"], "unit,indicator,numerator,denominator\nPhòng Tư pháp,1,1,800\nUBND xã Bình Thuận,1,3,900\n");
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().BeEmpty();
+    }
+
     [Fact]
     public void An_indicator_that_never_goes_above_one_is_not_warned_about()
     {

@@ -110,7 +110,8 @@ internal sealed class ResultChecker(IndicatorCatalog catalog, string file, Probl
             return false;
         }
 
-        if (value is { } number)
+        // A rate the checks computed from counts is a share by construction: only typed results can be fractions.
+        if (value is { } number && counts is null)
         {
             Largest.Add(found, number);
         }
