@@ -10,11 +10,12 @@ internal static class OutputOption
     /// <summary>The option, for a command that writes <paramref name="what"/> (<c>targets</c>, <c>results</c>).</summary>
     /// <param name="what">What the command writes, as its help names it.</param>
     /// <param name="example">A file name a message about a folder suggests (<c>targets-2024.csv</c>).</param>
-    public static Option<string?> Create(string what, string example)
+    /// <param name="workbook">What a workbook holds besides, said after "a workbook when FILE ends in .xlsx"; nothing when <see langword="null"/>.</param>
+    public static Option<string?> Create(string what, string example, string? workbook = null)
     {
         Option<string?> output = new("--output", "-o")
         {
-            Description = $"Where to write the {what}: CSV, or a workbook when FILE ends in .xlsx (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into. A read-only file is refused.",
+            Description = $"Where to write the {what}: CSV, or a workbook when FILE ends in .xlsx{workbook} (default, or -: CSV on standard output). Written only if the whole input is valid; an existing file is replaced then (through a link, the file it points to), and left untouched otherwise; a device or named pipe is written into. A read-only file is refused.",
             HelpName = "FILE",
         };
         output.Validators.Add(result => CheckOutput(result, result.GetValueOrDefault<string?>(), example));

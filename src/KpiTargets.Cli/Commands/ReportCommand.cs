@@ -1,7 +1,5 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
-using KpiTargets.Files.Output;
-using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Cli.Commands;
 
@@ -43,22 +41,7 @@ internal static class ReportCommand
         {
             targets, actuals, output, period, title, catalog,
         };
-        command.Validators.Add(result =>
-        {
-            var inputs = new[] { result.GetResult(targets), result.GetResult(actuals) }
-                .Select(input => input?.Tokens is [var token, ..] ? token.Value : null)
-                .OfType<string>()
-                .ToList();
-            if (inputs.Count(input => input == InputSource.StandardInputArgument) > 1)
-            {
-                result.AddError("Only one of TARGETS and ACTUALS can be read from standard input (-).");
-            }
-
-            if (result.GetValue(output) is { Length: > 0 } to && inputs.FirstOrDefault(from => SameFile.Is(from, to)) is { } input)
-            {
-                result.AddError($"The output '{to}' is the input '{input}': it would be replaced. Give the report another file name.");
-            }
-        });
+        TargetsAndActuals.RefuseSharedFiles(command, targets, actuals, (output, "report"));
         foreach (var option in inputOptions.All)
         {
             command.Options.Add(option);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
 using KpiTargets.Files.Output;
-using KpiTargets.Files.Tables;
 using KpiTargets.Files.Tracking;
 
 namespace KpiTargets.Cli.Commands;
@@ -18,12 +17,7 @@ internal static class TrackCommand
             "ACTUALS",
             "The period's actuals in any shape assign reads: columns unit, indicator, actual (or result, result_2024, Kết quả, Kết quả 2024, Thực hiện), or one column per indicator; CSV or .xlsx, or - for standard input.");
         var catalog = CommonArguments.Catalog();
-        Option<string?> output = new("--output", "-o")
-        {
-            Description = "Where to write the progress: CSV, or a workbook when FILE ends in .xlsx, whose second and third sheets are the summary and the ranking (default, or -: CSV on standard output). Written only if both inputs are valid; an existing file is replaced then, and left untouched otherwise.",
-            HelpName = "FILE",
-        };
-        output.Validators.Add(result => OutputOption.CheckOutput(result, result.GetValueOrDefault<string?>(), "progress-2024.csv"));
+        var output = OutputOption.Create("progress", "progress-2024.csv", ", whose second and third sheets are the summary and the ranking");
         Option<string?> summary = new("--summary")
         {
             Description = "Also write the summary per indicator (units met, behind, without data, median gap) and the ranking of units by indicators met: CSV (the summary, an empty line, the ranking), or a workbook of two sheets when FILE ends in .xlsx.",
@@ -60,31 +54,7 @@ internal static class TrackCommand
         {
             targets, actuals, output, summary, period, outputLayout, catalog,
         };
-        command.Validators.Add(result =>
-        {
-            var inputs = new[] { result.GetResult(targets), result.GetResult(actuals) }
-                .Select(input => input?.Tokens is [var token, ..] ? token.Value : null)
-                .OfType<string>()
-                .ToList();
-            if (inputs.Count(input => input == InputSource.StandardInputArgument) > 1)
-            {
-                result.AddError("Only one of TARGETS and ACTUALS can be read from standard input (-).");
-            }
-
-            var outputs = new[] { result.GetValue(output), result.GetValue(summary) }.OfType<string>().Where(path => path.Length > 0 && path != OutputTarget.StandardOutputArgument).ToList();
-            if (outputs.Count == 2 && (SameFile.Is(outputs[0], outputs[1]) || Path.GetFullPath(outputs[0]) == Path.GetFullPath(outputs[1])))
-            {
-                result.AddError($"The output '{outputs[0]}' and the summary '{outputs[1]}' are one file; give them different names.");
-            }
-
-            foreach (var (to, from) in outputs.SelectMany(to => inputs.Select(from => (to, from))))
-            {
-                if (SameFile.Is(from, to))
-                {
-                    result.AddError($"The output '{to}' is the input '{from}': it would be replaced. Give the output another file name.");
-                }
-            }
-        });
+        TargetsAndActuals.RefuseSharedFiles(command, targets, actuals, (output, "output"), (summary, "summary"));
         foreach (var option in inputOptions.All)
         {
             command.Options.Add(option);

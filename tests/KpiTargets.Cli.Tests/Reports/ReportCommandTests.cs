@@ -123,8 +123,18 @@ public sealed class ReportCommandTests : IDisposable
         var run = CliRun.Of(["report", targets, "-o", targets]);
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("is the input");
+        run.ErrorLines[0].Should().Be($"The report '{targets}' is the input '{targets}': it would be replaced. Give the report another file name.");
         File.ReadAllBytes(targets).Should().Equal(File.ReadAllBytes(Targets));
+    }
+
+    [Fact]
+    public void Both_inputs_from_standard_input_are_refused_as_track_refuses_them()
+    {
+        var run = CliRun.Of(["report", "-", "-", "-o", _temp.File("report.html")], File.ReadAllBytes(Targets));
+
+        run.ExitCode.Should().Be(1);
+        run.ErrorLines[0].Should().Be("Only one of TARGETS and ACTUALS can be read from standard input (-).");
+        File.Exists(_temp.File("report.html")).Should().BeFalse();
     }
 
     [Fact]
