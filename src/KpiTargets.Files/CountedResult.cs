@@ -1,3 +1,5 @@
+using KpiTargets.Files.Results;
+
 namespace KpiTargets.Files;
 
 /// <summary>One row of a counts file: a unit's 2023 result on one indicator and the counts it was computed from.</summary>
@@ -24,9 +26,6 @@ public readonly record struct CountedResult(string Unit, string IndicatorCode, d
     public Assignment Assign(IndicatorCatalog catalog, AssignmentPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var indicator = catalog.Find(IndicatorCode);
-        return Counts is { } counts
-            ? TargetRule.AssignFromCounts(Unit, indicator, counts, policy)
-            : TargetRule.Assign(Unit, indicator, Result2023, policy);
+        return new CheckedResult(0, Unit, catalog.Find(IndicatorCode), Result2023, Counts).Assign(policy);
     }
 }

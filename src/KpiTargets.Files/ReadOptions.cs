@@ -32,7 +32,7 @@ public sealed record ReadOptions
             : throw new ArgumentOutOfRangeException(nameof(Delimiter), value, "The separator must be ',', ';' or a tab, or null to detect it.");
     }
 
-    /// <summary>The worksheet of a workbook to read; <see langword="null"/> (the default) reads the first visible one.</summary>
+    /// <summary>The worksheet of a workbook to read; <see langword="null"/> (the default) reads the first visible one that holds the table.</summary>
     public string? Sheet { get; init; }
 
     /// <summary>The layout of a results file; <see cref="ResultsLayout.Auto"/> (the default) detects it. Catalogs have one layout.</summary>

@@ -45,7 +45,7 @@ internal sealed class InputOptionSet
 
     public Option<string?> SheetOption { get; } = new("--sheet")
     {
-        Description = "Worksheet of an .xlsx input (default: the first visible one).",
+        Description = "Worksheet of an .xlsx input (default: the first visible one that holds the table, so a guide sheet before it is skipped).",
         HelpName = "NAME",
     };
 

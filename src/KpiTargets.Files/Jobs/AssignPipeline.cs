@@ -17,9 +17,7 @@ internal static class AssignPipeline
             // Once a problem is known nothing will be written, so the rule and the writer are spared.
             if (!problems.HasProblems)
             {
-                layout.Add(result.Counts is { } counts
-                    ? TargetRule.AssignFromCounts(result.Unit, result.Indicator, counts, policy)
-                    : TargetRule.Assign(result.Unit, result.Indicator, result.Result2023, policy));
+                layout.Add(result.Assign(policy));
                 written++;
             }
         }

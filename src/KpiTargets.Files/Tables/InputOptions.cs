@@ -15,7 +15,7 @@ internal sealed record InputOptions
     /// <summary>The field separator; <see langword="null"/> detects comma, semicolon or tab from the header row.</summary>
     public char? Delimiter { get; init; }
 
-    /// <summary>The worksheet of an .xlsx input; <see langword="null"/> reads the first visible one.</summary>
+    /// <summary>The worksheet of an .xlsx input; <see langword="null"/> reads the first visible one that holds the table.</summary>
     public string? Sheet { get; init; }
 
     /// <summary>The results layout; detected by default.</summary>
