@@ -107,6 +107,7 @@ public sealed class GoldenTests
     [InlineData("help-assign.txt", new[] { "assign", "--help" })]
     [InlineData("help-validate.txt", new[] { "validate", "--help" })]
     [InlineData("help-rates.txt", new[] { "rates", "--help" })]
+    [InlineData("help-report.txt", new[] { "report", "--help" })]
     [InlineData("help-indicators.txt", new[] { "indicators", "--help" })]
     [InlineData("indicators-table.txt", new[] { "indicators" })]
     public void Help_and_tables_have_not_changed(string golden, string[] args)
