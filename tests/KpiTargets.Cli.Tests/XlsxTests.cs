@@ -24,6 +24,20 @@ public sealed class XlsxTests
     }
 
     [Fact]
+    public void The_same_targets_give_the_same_workbook_bytes_whenever_they_are_written()
+    {
+        using var temp = new TempFolder();
+        var canonical = Path.Combine(Corpus, "canonical.csv");
+
+        CliRun.Of(["assign", canonical, "-o", temp.File("first.xlsx")]).ExitCode.Should().Be(0);
+        CliRun.Of(["assign", canonical, "-o", temp.File("second.xlsx")]).ExitCode.Should().Be(0);
+
+        File.ReadAllBytes(temp.File("second.xlsx")).Should().Equal(File.ReadAllBytes(temp.File("first.xlsx")));
+        using var package = System.IO.Compression.ZipFile.OpenRead(temp.File("first.xlsx"));
+        package.Entries.Should().OnlyContain(entry => entry.LastWriteTime.Year == 1980, "no part carries the time it was written");
+    }
+
+    [Fact]
     public void The_output_workbook_has_a_frozen_header_numeric_cells_for_numbers_and_no_formulas()
     {
         using var temp = new TempFolder();

@@ -22,6 +22,8 @@ internal sealed class XlsxTableWriter : ITableWriter
     // line feed.
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize };
 
+    private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
+
     private readonly ZipArchive _package;
     private readonly IReadOnlyList<XlsxSheet> _sheets;
     private int _sheet = -1;
@@ -117,7 +119,7 @@ internal sealed class XlsxTableWriter : ITableWriter
         _sheet++;
         _rowIndex = 0;
         _width = 0;
-        _worksheet = _package.CreateEntry($"xl/worksheets/{SheetFile(_sheet)}").Open();
+        _worksheet = NewPart($"xl/worksheets/{SheetFile(_sheet)}").Open();
         _xml = XmlWriter.Create(_worksheet, Settings);
         _xml.WriteStartElement("worksheet", SpreadsheetMl.Main);
         _xml.WriteStartElement("sheetViews");
@@ -203,9 +205,19 @@ internal sealed class XlsxTableWriter : ITableWriter
         _xml.WriteEndElement();
     }
 
+    // Every part is dated in the ZIP format's first days (a day after its first, so no time zone takes it before
+    // 1980) rather than now, so the same table gives the same bytes on every run, as the CSV does: a workbook can be
+    // compared with a committed one, and a rerun shows no change.
+    private ZipArchiveEntry NewPart(string name)
+    {
+        var entry = _package.CreateEntry(name);
+        entry.LastWriteTime = ZipEpoch;
+        return entry;
+    }
+
     private void WritePart(string name, Action<XmlWriter> write)
     {
-        using var stream = _package.CreateEntry(name).Open();
+        using var stream = NewPart(name).Open();
         using var xml = XmlWriter.Create(stream, Settings);
         write(xml);
     }
