@@ -21,7 +21,7 @@ internal static class CountsLayout
     /// has problems, which are reported). <see langword="false"/> leaves the header to the results layouts.
     /// </summary>
     public static bool TryOf(
-        RawRecord header, InputLayout wanted, IndicatorCatalog catalog, int unit, int indicator, int result, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
+        RawRecord header, InputLayout wanted, IndicatorCatalog catalog, int unit, int indicator, int result, ColumnSpec resultColumn, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
     {
         layout = null;
         var numerator = HeaderTitle.Find(header, ResultColumns.Numerator, file, problems, messages, out var numeratorRepeated);
@@ -38,7 +38,7 @@ internal static class CountsLayout
             return true;
         }
 
-        return isWide && unit >= 0 && TryWide(header, catalog, unit, file, problems, messages, out layout);
+        return isWide && unit >= 0 && TryWide(header, catalog, unit, resultColumn, file, problems, messages, out layout);
     }
 
     private static ResultsTable.Layout? Long(
@@ -65,7 +65,7 @@ internal static class CountsLayout
 
     // A wide header with at least one pair title is a counts file's; without one it is left to the results' wide layout.
     private static bool TryWide(
-        RawRecord header, IndicatorCatalog catalog, int unit, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
+        RawRecord header, IndicatorCatalog catalog, int unit, ColumnSpec resultColumn, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
     {
         layout = null;
         var titles = header.Fields;
@@ -81,7 +81,7 @@ internal static class CountsLayout
             }
 
             var pair = PairOf(titles[i]);
-            var code = pair?.Code ?? ResultsTable.Layout.CodeIn(titles[i]);
+            var code = pair?.Code ?? ResultsTable.Layout.CodeIn(titles[i], resultColumn);
             if (code is null)
             {
                 continue;

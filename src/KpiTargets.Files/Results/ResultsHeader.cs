@@ -9,26 +9,33 @@ namespace KpiTargets.Files.Results;
 /// </summary>
 internal static partial class ResultsHeader
 {
-    private static readonly string[] ResultKeys =
-        [.. ResultColumns.Result.Titles(vietnamese: false).Select(HeaderTitle.Key).OrderByDescending(key => key.Length)];
-
     /// <summary>
     /// A header names the unit column and either the long layout's indicator column with its result column
     /// (<paramref name="resultColumn"/>, <c>result_2023</c> when <see langword="null"/>) or counts, or at least one indicator code column or counts pair (wide layout),
-    /// as <paramref name="wanted"/> allows: what <see cref="ResultsTable.Layout"/> reads without a missing column.
+    /// as <paramref name="wanted"/> allows: what <see cref="ResultsTable.Layout"/> reads without a missing column. A title
+    /// is recognised on its own when it is one of those columns' titles, an indicator code column or a counts pair's.
     /// </summary>
-    public static HeaderRule Rule(InputLayout wanted, ColumnSpec? resultColumn = null) => new(titles =>
+    public static HeaderRule Rule(InputLayout wanted, ColumnSpec? resultColumn = null)
     {
         var resultSpec = resultColumn ?? ResultColumns.Result;
-        var unit = titles.Any(ResultColumns.Unit.Matches);
-        var indicator = titles.Any(ResultColumns.Indicator.Matches);
-        var result = titles.Any(resultSpec.Matches);
-        var counts = titles.Any(ResultColumns.Numerator.Matches) && titles.Any(ResultColumns.Denominator.Matches);
-        var isLong = wanted == InputLayout.Long || (wanted == InputLayout.Auto && (indicator || result || counts));
-        return unit && (isLong
-            ? indicator && (result || counts)
-            : titles.Any(title => !ResultColumns.Unit.Matches(title) && (ResultsTable.Layout.CodeIn(title) is not null || CountsLayout.IsPairTitle(title))));
-    });
+        return new(
+            titles =>
+            {
+                var unit = titles.Any(ResultColumns.Unit.Matches);
+                var indicator = titles.Any(ResultColumns.Indicator.Matches);
+                var result = titles.Any(resultSpec.Matches);
+                var counts = titles.Any(ResultColumns.Numerator.Matches) && titles.Any(ResultColumns.Denominator.Matches);
+                var isLong = wanted == InputLayout.Long || (wanted == InputLayout.Auto && (indicator || result || counts));
+                return unit && (isLong
+                    ? indicator && (result || counts)
+                    : titles.Any(title => !ResultColumns.Unit.Matches(title) && IsValueColumn(title, resultSpec)));
+            },
+            title => IsValueColumn(title, resultSpec)
+                || new[] { ResultColumns.Unit, ResultColumns.Indicator, resultSpec, ResultColumns.Numerator, ResultColumns.Denominator }.Any(spec => spec.Matches(title)));
+    }
+
+    private static bool IsValueColumn(string title, ColumnSpec resultSpec) =>
+        ResultsTable.Layout.CodeIn(title, resultSpec) is not null || CountsLayout.IsPairTitle(title);
 
     /// <summary>
     /// Whether a record is a row of data: it holds a result (a number, or <c>N/A</c> or a dash for none) in a result
@@ -65,11 +72,13 @@ internal static partial class ResultsHeader
     /// What follows a result's title at the start of <paramref name="title"/>, as a comparison key: in a two-row header,
     /// <c>Kết quả thực hiện năm 2023 (%)</c> over <c>CT1</c> makes the title <c>Kết quả thực hiện năm 2023 (%) CT1</c>,
     /// the result of indicator 1, and this gives <c>ct1</c>. <see langword="null"/> when the title starts otherwise.
+    /// A result's titles are those of the layout's result column (<paramref name="resultColumn"/>): <c>track</c>'s
+    /// actuals have titles of their own.
     /// </summary>
-    public static string? AfterResultTitle(string title)
+    public static string? AfterResultTitle(string title, ColumnSpec resultColumn)
     {
         var key = HeaderTitle.Key(title);
-        foreach (var result in ResultKeys)
+        foreach (var result in resultColumn.Titles(vietnamese: false).Select(HeaderTitle.Key).OrderByDescending(result => result.Length))
         {
             if (key.Length > result.Length && key.StartsWith(result, StringComparison.Ordinal) && key[result.Length] == ' ')
             {

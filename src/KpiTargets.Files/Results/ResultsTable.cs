@@ -148,7 +148,7 @@ internal static partial class ResultsTable
                 return null;
             }
 
-            if (CountsLayout.TryOf(header, wanted, catalog, unit, indicator, result, file, problems, messages, out var counted))
+            if (CountsLayout.TryOf(header, wanted, catalog, unit, indicator, result, resultSpec, file, problems, messages, out var counted))
             {
                 return counted;
             }
@@ -176,7 +176,7 @@ internal static partial class ResultsTable
             var ok = true;
             for (var i = 0; i < titles.Count; i++)
             {
-                if (i == unit || CodeIn(titles[i]) is not { } code)
+                if (i == unit || CodeIn(titles[i], resultSpec) is not { } code)
                 {
                     continue;
                 }
@@ -212,10 +212,11 @@ internal static partial class ResultsTable
         /// <summary>
         /// A wide column's code: the title itself, or the title after a prefix such as "CT" or "Chỉ tiêu", when what is
         /// left looks like a code (1 or 2 digits per level, such as 7 or 9.1); in a two-row header, after a group
-        /// title that is a result's (<see cref="ResultsHeader.AfterResultTitle"/>). Other columns are left alone.
+        /// title that is a result's (<see cref="ResultsHeader.AfterResultTitle"/>): one of <paramref name="resultColumn"/>'s
+        /// titles, <c>result_2023</c>'s when <see langword="null"/>. Other columns are left alone.
         /// </summary>
-        internal static string? CodeIn(string title) =>
-            CodeOf(HeaderTitle.Key(title)) ?? (ResultsHeader.AfterResultTitle(title) is { } rest ? CodeOf(rest) : null);
+        internal static string? CodeIn(string title, ColumnSpec? resultColumn = null) =>
+            CodeOf(HeaderTitle.Key(title)) ?? (ResultsHeader.AfterResultTitle(title, resultColumn ?? ResultColumns.Result) is { } rest ? CodeOf(rest) : null);
 
         private static string? CodeOf(string key)
         {
