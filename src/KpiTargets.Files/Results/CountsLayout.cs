@@ -170,13 +170,23 @@ internal static class CountsLayout
         return null;
     }
 
-    /// <summary>The rows of one record of a counts file: one in the long layout, one per filled column group in the wide.</summary>
+    /// <summary>
+    /// The rows of one record of a counts file: one in the long layout (none when it has no code, result or count), one
+    /// per filled column group in the wide.
+    /// </summary>
     public static IEnumerable<ResultRow> Rows(RawRecord record, ResultsTable.Layout layout, CountsColumns counts)
     {
         var fields = record.Fields;
         var unit = fields[layout.Unit];
         if (counts.Wide is null)
         {
+            // A row with neither code, result nor count is left alone, as a section row is in the results' layouts.
+            if (string.IsNullOrWhiteSpace(fields[layout.Indicator]) && (layout.Result < 0 || string.IsNullOrWhiteSpace(fields[layout.Result]))
+                && string.IsNullOrWhiteSpace(fields[counts.Numerator]) && string.IsNullOrWhiteSpace(fields[counts.Denominator]))
+            {
+                yield break;
+            }
+
             yield return new ResultRow(
                 record.Line, unit, fields[layout.Indicator], layout.Result < 0 ? null : fields[layout.Result], new CountsText(fields[counts.Numerator], fields[counts.Denominator]));
             yield break;

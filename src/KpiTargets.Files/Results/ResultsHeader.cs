@@ -39,10 +39,24 @@ internal static partial class ResultsHeader
 
     /// <summary>
     /// Whether a record is a row of data: it holds a result (a number, or <c>N/A</c> or a dash for none) in a result
-    /// column or a count, or, in the long layout, an indicator code of the catalog. Other rows, a unit's name or not, are what a
-    /// footer holds: a place and date, a signature block, names, notes, in any column.
+    /// column or a count, or, in the long layout, an indicator code (<c>10</c> too, which the checks then report); or it
+    /// names a unit and fills more than one of its value cells (code, result and count cells), or the only one, with
+    /// anything (<c>Xã B | abc | xyz</c>, which the checks report). Other rows are what a footer holds: a place and date,
+    /// names, notes, in any column, and a signature row, whose blocks are the unit cell and one merged cell on the right
+    /// that keeps its text in its first cell only (<c>NGƯỜI LẬP BIỂU | | THỦ TRƯỞNG ĐƠN VỊ</c>).
     /// </summary>
-    public static Func<RecordFields, bool> HoldsData(ResultsTable.Layout layout, IndicatorCatalog catalog) => fields =>
+    public static Func<RecordFields, bool> HoldsData(ResultsTable.Layout layout, IndicatorCatalog catalog)
+    {
+        var values = ValueColumns(layout);
+        var filledForData = Math.Min(2, values.Length);
+        return fields => HoldsResultOrCode(fields, layout, catalog) || (!string.IsNullOrWhiteSpace(fields[layout.Unit]) && Filled(fields, values) >= filledForData);
+    }
+
+    /// <summary>Whether a record names a unit: a row of the table even when it holds no value (<see cref="TableEnd"/>).</summary>
+    public static Func<RecordFields, bool> NamesUnit(ResultsTable.Layout layout) => fields => !string.IsNullOrWhiteSpace(fields[layout.Unit]);
+
+    // Whether a result column or a count holds a result, or the long layout's code column a code.
+    private static bool HoldsResultOrCode(RecordFields fields, ResultsTable.Layout layout, IndicatorCatalog catalog)
     {
         bool Holds(int column) => column >= 0 && HoldsResult(fields[column]);
         if (layout.Counts is { Wide: { } pairs })
@@ -52,9 +66,8 @@ internal static partial class ResultsHeader
 
         if (layout.CodeColumns is null)
         {
-            var code = fields[layout.Indicator].Trim();
             return Holds(layout.Result) || (layout.Counts is { } counts && (Holds(counts.Numerator) || Holds(counts.Denominator)))
-                || catalog.TryFind(code, out _) || catalog.TryFindHeading(code, out _);
+                || IsCode(fields[layout.Indicator].Trim(), catalog);
         }
 
         foreach (var (column, _) in layout.CodeColumns)
@@ -66,7 +79,28 @@ internal static partial class ResultsHeader
         }
 
         return false;
-    };
+    }
+
+    private static int Filled(RecordFields fields, int[] columns)
+    {
+        var filled = 0;
+        foreach (var column in columns)
+        {
+            filled += string.IsNullOrWhiteSpace(fields[column]) ? 0 : 1;
+        }
+
+        return filled;
+    }
+
+    // The cells of a record that hold its values: codes, results and counts.
+    private static int[] ValueColumns(ResultsTable.Layout layout) =>
+        layout.Counts is { Wide: { } pairs } ? [.. pairs.SelectMany(pair => new[] { pair.Result, pair.Numerator, pair.Denominator }).Where(column => column >= 0)]
+        : layout.CodeColumns is { } codes ? [.. codes.Select(column => column.Column)]
+        : [.. new[] { layout.Indicator, layout.Result, layout.Counts?.Numerator ?? -1, layout.Counts?.Denominator ?? -1 }.Where(column => column >= 0)];
+
+    // An indicator code of the catalog, or one shaped like a code (1, 9.1, CT10) that the checks report as unknown.
+    private static bool IsCode(string code, IndicatorCatalog catalog) =>
+        catalog.TryFind(code, out _) || catalog.TryFindHeading(code, out _) || ResultsTable.Layout.CodeIn(code) is not null;
 
     /// <summary>
     /// What follows a result's title at the start of <paramref name="title"/>, as a comparison key: in a two-row header,

@@ -91,8 +91,9 @@ internal static partial class ResultsTable
         }
     }
 
-    // The rows of the reader's current record and of every record after it. Long layout: one row per record. Wide
-    // layout: one per non-empty code column, where an empty cell means the indicator does not apply to the unit.
+    // The rows of the reader's current record and of every record after it. Long layout: one row per record that has a
+    // code or a result. Wide layout: one per non-empty code column, where an empty cell means the indicator does not
+    // apply to the unit.
     private static IEnumerable<ResultRow> RowsFrom(IEnumerator<RawRecord> records, Layout layout)
     {
         do
@@ -111,7 +112,12 @@ internal static partial class ResultsTable
             var unit = record.Fields[layout.Unit];
             if (layout.CodeColumns is null)
             {
-                yield return new ResultRow(record.Line, unit, record.Fields[layout.Indicator], record.Fields[layout.Result]);
+                // A row with neither code nor result (a section row "I | CÁC PHÒNG BAN") is left alone, as in the wide layout.
+                if (!string.IsNullOrWhiteSpace(record.Fields[layout.Indicator]) || !string.IsNullOrWhiteSpace(record.Fields[layout.Result]))
+                {
+                    yield return new ResultRow(record.Line, unit, record.Fields[layout.Indicator], record.Fields[layout.Result]);
+                }
+
                 continue;
             }
 
