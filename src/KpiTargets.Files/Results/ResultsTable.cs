@@ -50,7 +50,7 @@ internal static partial class ResultsTable
         }
 
         shape?.Learn(header, layout.Counts is not null);
-        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout, catalog), extent).GetEnumerator();
+        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout, catalog), ResultsHeader.NamesUnit(layout), extent, problems, file).GetEnumerator();
         if (!rows.MoveNext())
         {
             if (problems.Count == before)
