@@ -12,9 +12,10 @@ public sealed class HeaderSearchTests
 {
     private static readonly HeaderRule Results = ResultsHeader.Rule(InputLayout.Auto);
 
-    // A counts layout's header: a unit column and a numerator column ("CT1 Tử số").
-    private static readonly HeaderRule Counts = new(titles =>
-        titles.Any(ResultColumns.Unit.Matches) && titles.Any(title => title.EndsWith("Tử số", StringComparison.Ordinal)));
+    // A counts layout's header: a unit column and a numerator column ("CT1 Tử số"), which it recognises alone.
+    private static readonly HeaderRule Counts = new(
+        titles => titles.Any(ResultColumns.Unit.Matches) && titles.Any(title => title.EndsWith("Tử số", StringComparison.Ordinal)),
+        title => ResultColumns.Unit.Matches(title) || title.EndsWith("Tử số", StringComparison.Ordinal));
 
     [Fact]
     public void Title_rows_above_a_one_row_header_are_passed_over()
@@ -55,7 +56,7 @@ public sealed class HeaderSearchTests
         search.Header.Should().BeEquivalentTo(new { FirstLine = 7L, Line = 8L, Found = true });
         search.Header!.Titles.Should().Equal(
             "STT", "Tên đơn vị", "Kết quả thực hiện năm 2023 (%) CT1", "Kết quả thực hiện năm 2023 (%) CT2", "Kết quả thực hiện năm 2023 (%) CT9.1", "Ghi chú");
-        search.Rest.Should().BeEmpty("a two-row header is decided as its second row comes, before the data");
+        search.Rest.Select(row => row.Line).Should().Equal([9], "a row of column numbers may follow a two-row header, so the row after it decides");
     }
 
     [Fact]
@@ -96,12 +97,53 @@ public sealed class HeaderSearchTests
     }
 
     [Theory]
-    [InlineData(new[] { "STT", "Tên đơn vị", "Kết quả (%)", "", "Ghi chú" }, new[] { "", "", "CT1", "CT2", "" }, new[] { "STT", "Tên đơn vị", "Kết quả (%) CT1", "Kết quả (%) CT2", "Ghi chú" })]
+    [InlineData(new[] { "STT", "Tên đơn vị", "Kết quả 2023 (%)", "", "Ghi chú" }, new[] { "", "", "CT1", "CT2", "" }, new[] { "STT", "Tên đơn vị", "Kết quả 2023 (%) CT1", "Kết quả 2023 (%) CT2", "Ghi chú" })]
     [InlineData(new[] { "Tên đơn vị", "", "" }, new[] { "", "CT1", "CT2" }, new[] { "Tên đơn vị", "CT1", "CT2" })]                  // merged down: not carried
     [InlineData(new[] { "A", "", "", "B" }, new[] { " x ", "y", "", "z" }, new[] { "A x", "A y", "", "B z" })]                        // carried while there are titles below
     [InlineData(new[] { "Đơn vị" }, new[] { "", "CT1" }, new[] { "Đơn vị", "CT1" })]                                                   // rows of different widths
     public void A_group_title_is_carried_right_over_the_titles_below_it_only(string[] upper, string[] lower, string[] joined) =>
-        HeaderSearch.Join(upper, lower).Should().Equal(joined);
+        HeaderSearch.Join(upper, lower, Results).Should().Equal(joined);
+
+    [Theory]
+    [InlineData(new[] { "", "", "", "Đơn vị tính: %" }, new[] { "Tên đơn vị", "CT1", "CT2", "CT3" }, new[] { "Tên đơn vị", "CT1", "CT2", "CT3" })]      // a unit of measure over a code
+    [InlineData(new[] { "Tên đơn vị", "Năm 2023", "" }, new[] { "", "CT1", "CT2" }, new[] { "Tên đơn vị", "CT1", "CT2" })]                          // a group the layout does not read
+    [InlineData(new[] { "Tên đơn vị", "Kết quả 2023", "" }, new[] { "", "CT1", "CT2" }, new[] { "Tên đơn vị", "Kết quả 2023 CT1", "Kết quả 2023 CT2" })] // a result's group, as before
+    [InlineData(new[] { "Tên đơn vị", "CT1", "" }, new[] { "", "Tử số", "Mẫu số" }, new[] { "Tên đơn vị", "CT1 Tử số", "CT1 Mẫu số" })]             // the join is what the layout reads
+    [InlineData(new[] { "Ghi chú", "" }, new[] { "Đơn vị", "CT1" }, new[] { "Đơn vị", "CT1" })]                                                   // a title carried over titles of its own
+    public void A_title_the_layout_reads_on_its_own_is_never_lost_to_the_line_above_it(string[] upper, string[] lower, string[] joined) =>
+        HeaderSearch.Join(upper, lower, Results).Should().Equal(joined);
+
+    [Fact]
+    public void A_line_above_a_row_that_names_the_columns_on_its_own_is_a_title_not_part_of_the_header()
+    {
+        var search = Search(Results, (1, ["", "", "", "", "Đơn vị tính: %"]), (2, ["STT", "Tên đơn vị", "CT1", "CT2", "CT3"]), (3, ["1", "Xã A", "50", "60", "85"]));
+
+        search.Header.Should().BeEquivalentTo(new { FirstLine = 2L, Line = 2L, Found = true });
+        search.Header!.Titles.Should().Equal("STT", "Tên đơn vị", "CT1", "CT2", "CT3");
+    }
+
+    [Theory]
+    [InlineData(new[] { "1", "2", "3", "4" }, true)]
+    [InlineData(new[] { "A", "B", "1", "2" }, true)]
+    [InlineData(new[] { "(1)", "(2)", "", "(3)" }, true)]
+    [InlineData(new[] { "1", "Xã A", "50", "60" }, false)]
+    [InlineData(new[] { "2", "3", "4" }, false)]           // numbers start at 1
+    [InlineData(new[] { "1", "2", "2" }, false)]
+    [InlineData(new[] { "B", "1", "2" }, false)]           // letters start at A
+    [InlineData(new[] { "1", "" }, false)]                 // one cell numbers nothing
+    [InlineData(new[] { "A", "1", "2", "3" }, false)]      // a unit named "A" and its counts
+    public void A_row_of_column_numbers_counts_from_1_after_letters_from_A(string[] fields, bool numbering) =>
+        HeaderSearch.IsNumbering(fields).Should().Be(numbering);
+
+    [Fact]
+    public void A_row_of_column_numbers_below_a_one_row_header_is_part_of_it_and_no_data()
+    {
+        var search = Search(Results, (1, ["STT", "Tên đơn vị", "CT1", "CT2"]), (2, ["1", "2", "3", "4"]), (3, ["1", "Xã A", "50", "60"]));
+
+        search.Header.Should().BeEquivalentTo(new { FirstLine = 1L, Line = 2L, Found = true });
+        search.Header!.Titles.Should().Equal("STT", "Tên đơn vị", "CT1", "CT2");
+        search.Rest.Should().BeEmpty();
+    }
 
     [Fact]
     public void A_table_without_rows_has_no_header_and_one_row_is_decided_at_its_end()

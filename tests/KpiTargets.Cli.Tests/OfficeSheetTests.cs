@@ -185,6 +185,43 @@ public sealed class OfficeSheetTests
         run.ErrorLines.Should().Equal($"read sheet 'Tổng hợp' of {Path.Combine(folder, "results.xlsx")}: header rows 7–8, table rows 10–45; footer rows 47–55 left out");
     }
 
+    [Fact]
+    public void A_signature_block_to_the_right_of_the_table_is_left_out_with_the_footer()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("signed.xlsx");
+        Build(path, Sheet(
+            "Tổng hợp",
+            Row(1, Inline("A1", "STT"), Inline("B1", "Tên đơn vị"), Inline("C1", "CT1"), Inline("D1", "CT2")),
+            Row(2, Number("A2", "1"), Inline("B2", "Phòng Tư pháp"), Number("C2", "45.5"), Number("D2", "50")),
+            Row(4, Inline("E4", "Bình Sơn, ngày 15 tháng 01 năm 2024")),
+            Row(5, Inline("E5", "CHỦ TỊCH"))));
+
+        var run = CliRun.Of(["assign", path, "--verbose"]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(CliRun.Of(["assign", "-"], "unit,indicator,result_2023\nPhòng Tư pháp,1,45.5\nPhòng Tư pháp,2,50\n").Output);
+        run.ErrorLines.Should().Equal($"read sheet 'Tổng hợp' of {path}: header row 1, table row 2; footer rows 4–5 left out");
+    }
+
+    [Fact]
+    public void A_row_wider_than_the_header_between_data_rows_is_still_an_error()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("wide.xlsx");
+        Build(path, Sheet(
+            "Tổng hợp",
+            Row(1, Inline("A1", "Tên đơn vị"), Inline("B1", "CT1")),
+            Row(2, Inline("A2", "Phòng Tư pháp"), Number("B2", "45.5")),
+            Row(3, Inline("C3", "CHỦ TỊCH")),
+            Row(4, Inline("A4", "Phòng Nội vụ"), Number("B4", "50"))));
+
+        var run = CliRun.Of(["assign", path]);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines[0].Should().StartWith($"{path}:3: the row has a value in column 3 but the header has only 2 columns");
+    }
+
     // A guide sheet as offices put one first: text only, a unit column named but no results columns.
     private static (string Name, Row[] Rows, string[] Merges) Guide() => Sheet(
         "Hướng dẫn",

@@ -97,12 +97,13 @@ internal static class CsvRecords
 
     /// <summary>
     /// The records of a slice of a UTF-8 file that starts and ends at record boundaries after its header
-    /// (<see cref="ReadStart"/>): read with the header's separator and held to its width.
+    /// (<see cref="ReadStart"/>): read with the header's separator and held to its width, a record of another width coming
+    /// out with its problem (<see cref="RawRecord.Misfit"/>) for the table's end to decide on.
     /// </summary>
     public static IEnumerable<RawRecord> ReadSlice(ReadOnlyMemory<byte> slice, CsvStart start, long firstLine, string file, Messages messages, ProblemLog problems)
     {
         using var reader = CsvReader.Create(slice, ReaderOptions(start.Separator, out var malformed));
-        foreach (var record in Records(reader, malformed, start.Header.Count, firstLine, file, messages, problems))
+        foreach (var record in Records(reader, malformed, start.Header.Count, firstLine, file, messages, problems, holdMisfits: true))
         {
             yield return record;
         }
@@ -137,15 +138,21 @@ internal static class CsvRecords
 
     // headerWidth is -1 when a header comes first, which sets the width every later record must have: the first record,
     // or the one a search finds. Until the search decides, records are not held to a width, and their problems wait in
-    // a log of their own (FoundHeader).
+    // a log of their own (FoundHeader). With holdMisfits, a record of another width comes out with its problem for the
+    // table's end to decide on (TableEnd), as it always does after a search; without, the problem is logged here.
     private static IEnumerable<RawRecord> Records(
-        CsvReader reader, MalformedRecord malformed, int headerWidth, long firstLine, string file, Messages messages, ProblemLog problems, HeaderSearch? search = null)
+        CsvReader reader, MalformedRecord malformed, int headerWidth, long firstLine, string file, Messages messages, ProblemLog problems, HeaderSearch? search = null, bool holdMisfits = false)
     {
+        holdMisfits |= search is not null;
+        string? Misfit(RawRecord record, int width) => record.Fields.Count == width ? null : messages.FieldCount(record.Fields.Count, width);
         var lineOffset = firstLine - 1;
         var fields = new CsvRecordFields(reader);
         var searching = search is not null && headerWidth < 0;
         var held = new ProblemLog();
         var log = searching ? held : problems;
+
+        // The line of the problem that ended the reading, kept even when the search then finds no header.
+        var endedAt = 0L;
         while (true)
         {
             bool read;
@@ -156,7 +163,8 @@ internal static class CsvRecords
             catch (CsvFormatException)
             {
                 // CsvHelper cannot resynchronise after an oversized record: report it and stop reading.
-                log.Add(file, lineOffset + reader.LineNumber + 1, messages.RecordTooLong(MaxRecordMiB));
+                endedAt = lineOffset + reader.LineNumber + 1;
+                log.Add(file, endedAt, messages.RecordTooLong(MaxRecordMiB));
                 read = false;
             }
 
@@ -168,14 +176,14 @@ internal static class CsvRecords
             var line = lineOffset + reader.LineNumber;
             if (line > RawRecord.MaxLine)
             {
-                log.Add(file, line, messages.TooManyLines(RawRecord.MaxLine));
+                log.Add(file, endedAt = line, messages.TooManyLines(RawRecord.MaxLine));
                 break;
             }
 
             if (headerWidth < 0 && WorkbookKind(reader.RawRecord, messages) is { } workbook)
             {
                 // A workbook given as CSV: its bytes are no text to report line by line.
-                log.Add(file, line, workbook);
+                log.Add(file, endedAt = line, workbook);
                 break;
             }
 
@@ -205,6 +213,7 @@ internal static class CsvRecords
                 log.Add(file, line, messages.InvalidUtf8);
                 if (headerWidth < 0)
                 {
+                    endedAt = line;
                     break;
                 }
 
@@ -231,7 +240,7 @@ internal static class CsvRecords
             if (headerWidth < 0 && fields.Count > MaxColumns)
             {
                 // Every later row would be checked against it, and its titles listed in messages.
-                log.Add(file, line, messages.TooManyColumns(fields.Count, MaxColumns));
+                log.Add(file, endedAt = line, messages.TooManyColumns(fields.Count, MaxColumns));
                 break;
             }
 
@@ -244,7 +253,7 @@ internal static class CsvRecords
 
                 (searching, log) = (false, problems);
                 headerWidth = search.Header!.Titles.Count;
-                foreach (var record in FoundHeader.Records(search, held, problems, file, (record, width) => record.Fields.Count == width ? null : messages.FieldCount(record.Fields.Count, width)))
+                foreach (var record in FoundHeader.Records(search, held, problems, endedAt, Misfit))
                 {
                     yield return record;
                 }
@@ -258,6 +267,12 @@ internal static class CsvRecords
             }
             else if (fields.Count != headerWidth)
             {
+                if (holdMisfits)
+                {
+                    yield return FoundHeader.Fitted(new RawRecord(line, fields), headerWidth, messages.FieldCount(fields.Count, headerWidth));
+                    continue;
+                }
+
                 log.Add(file, line, messages.FieldCount(fields.Count, headerWidth));
                 continue;
             }
@@ -269,7 +284,7 @@ internal static class CsvRecords
         if (searching)
         {
             search!.End();
-            foreach (var record in FoundHeader.Records(search, held, problems, file, (record, width) => record.Fields.Count == width ? null : messages.FieldCount(record.Fields.Count, width)))
+            foreach (var record in FoundHeader.Records(search, held, problems, endedAt, Misfit))
             {
                 yield return record;
             }

@@ -147,7 +147,10 @@ internal static class SlicedAssign
             var extent = new TableExtent();
             using (var targets = request.Targets.CreateLayout(catalog, output, writeHeader: false, shape))
             {
-                var records = TableEnd.Rows(CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems), ResultsHeader.HoldsData(layout, catalog), extent);
+                // A slice without data cannot tell a template's rows from those a later slice's data lets through: no row
+                // but data decides here, and a file without any runs whole.
+                var records = TableEnd.Rows(
+                    CsvRecords.ReadSlice(slice.Bytes, start, slice.FirstLine, path, messages, problems), ResultsHeader.HoldsData(layout, catalog), _ => false, extent, problems, path);
                 written = AssignPipeline.Assign(checker.Check(ResultsTable.Rows(records, layout)), targets, request.Policy, problems);
             }
 

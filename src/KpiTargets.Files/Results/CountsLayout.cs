@@ -21,7 +21,7 @@ internal static class CountsLayout
     /// has problems, which are reported). <see langword="false"/> leaves the header to the results layouts.
     /// </summary>
     public static bool TryOf(
-        RawRecord header, InputLayout wanted, IndicatorCatalog catalog, int unit, int indicator, int result, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
+        RawRecord header, InputLayout wanted, IndicatorCatalog catalog, int unit, int indicator, int result, ColumnSpec resultColumn, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
     {
         layout = null;
         var numerator = HeaderTitle.Find(header, ResultColumns.Numerator, file, problems, messages, out var numeratorRepeated);
@@ -38,7 +38,7 @@ internal static class CountsLayout
             return true;
         }
 
-        return isWide && unit >= 0 && TryWide(header, catalog, unit, file, problems, messages, out layout);
+        return isWide && unit >= 0 && TryWide(header, catalog, unit, resultColumn, file, problems, messages, out layout);
     }
 
     private static ResultsTable.Layout? Long(
@@ -65,7 +65,7 @@ internal static class CountsLayout
 
     // A wide header with at least one pair title is a counts file's; without one it is left to the results' wide layout.
     private static bool TryWide(
-        RawRecord header, IndicatorCatalog catalog, int unit, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
+        RawRecord header, IndicatorCatalog catalog, int unit, ColumnSpec resultColumn, string file, ProblemLog problems, Messages messages, out ResultsTable.Layout? layout)
     {
         layout = null;
         var titles = header.Fields;
@@ -81,7 +81,7 @@ internal static class CountsLayout
             }
 
             var pair = PairOf(titles[i]);
-            var code = pair?.Code ?? ResultsTable.Layout.CodeIn(titles[i]);
+            var code = pair?.Code ?? ResultsTable.Layout.CodeIn(titles[i], resultColumn);
             if (code is null)
             {
                 continue;
@@ -170,13 +170,23 @@ internal static class CountsLayout
         return null;
     }
 
-    /// <summary>The rows of one record of a counts file: one in the long layout, one per filled column group in the wide.</summary>
+    /// <summary>
+    /// The rows of one record of a counts file: one in the long layout (none when it has no code, result or count), one
+    /// per filled column group in the wide.
+    /// </summary>
     public static IEnumerable<ResultRow> Rows(RawRecord record, ResultsTable.Layout layout, CountsColumns counts)
     {
         var fields = record.Fields;
         var unit = fields[layout.Unit];
         if (counts.Wide is null)
         {
+            // A row with neither code, result nor count is left alone, as a section row is in the results' layouts.
+            if (string.IsNullOrWhiteSpace(fields[layout.Indicator]) && (layout.Result < 0 || string.IsNullOrWhiteSpace(fields[layout.Result]))
+                && string.IsNullOrWhiteSpace(fields[counts.Numerator]) && string.IsNullOrWhiteSpace(fields[counts.Denominator]))
+            {
+                yield break;
+            }
+
             yield return new ResultRow(
                 record.Line, unit, fields[layout.Indicator], layout.Result < 0 ? null : fields[layout.Result], new CountsText(fields[counts.Numerator], fields[counts.Denominator]));
             yield break;

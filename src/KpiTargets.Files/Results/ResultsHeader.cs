@@ -9,33 +9,54 @@ namespace KpiTargets.Files.Results;
 /// </summary>
 internal static partial class ResultsHeader
 {
-    private static readonly string[] ResultKeys =
-        [.. ResultColumns.Result.Titles(vietnamese: false).Select(HeaderTitle.Key).OrderByDescending(key => key.Length)];
-
     /// <summary>
     /// A header names the unit column and either the long layout's indicator column with its result column
     /// (<paramref name="resultColumn"/>, <c>result_2023</c> when <see langword="null"/>) or counts, or at least one indicator code column or counts pair (wide layout),
-    /// as <paramref name="wanted"/> allows: what <see cref="ResultsTable.Layout"/> reads without a missing column.
+    /// as <paramref name="wanted"/> allows: what <see cref="ResultsTable.Layout"/> reads without a missing column. A title
+    /// is recognised on its own when it is one of those columns' titles, an indicator code column or a counts pair's.
     /// </summary>
-    public static HeaderRule Rule(InputLayout wanted, ColumnSpec? resultColumn = null) => new(titles =>
+    public static HeaderRule Rule(InputLayout wanted, ColumnSpec? resultColumn = null)
     {
         var resultSpec = resultColumn ?? ResultColumns.Result;
-        var unit = titles.Any(ResultColumns.Unit.Matches);
-        var indicator = titles.Any(ResultColumns.Indicator.Matches);
-        var result = titles.Any(resultSpec.Matches);
-        var counts = titles.Any(ResultColumns.Numerator.Matches) && titles.Any(ResultColumns.Denominator.Matches);
-        var isLong = wanted == InputLayout.Long || (wanted == InputLayout.Auto && (indicator || result || counts));
-        return unit && (isLong
-            ? indicator && (result || counts)
-            : titles.Any(title => !ResultColumns.Unit.Matches(title) && (ResultsTable.Layout.CodeIn(title) is not null || CountsLayout.IsPairTitle(title))));
-    });
+        return new(
+            titles =>
+            {
+                var unit = titles.Any(ResultColumns.Unit.Matches);
+                var indicator = titles.Any(ResultColumns.Indicator.Matches);
+                var result = titles.Any(resultSpec.Matches);
+                var counts = titles.Any(ResultColumns.Numerator.Matches) && titles.Any(ResultColumns.Denominator.Matches);
+                var isLong = wanted == InputLayout.Long || (wanted == InputLayout.Auto && (indicator || result || counts));
+                return unit && (isLong
+                    ? indicator && (result || counts)
+                    : titles.Any(title => !ResultColumns.Unit.Matches(title) && IsValueColumn(title, resultSpec)));
+            },
+            title => IsValueColumn(title, resultSpec)
+                || new[] { ResultColumns.Unit, ResultColumns.Indicator, resultSpec, ResultColumns.Numerator, ResultColumns.Denominator }.Any(spec => spec.Matches(title)));
+    }
+
+    private static bool IsValueColumn(string title, ColumnSpec resultSpec) =>
+        ResultsTable.Layout.CodeIn(title, resultSpec) is not null || CountsLayout.IsPairTitle(title);
 
     /// <summary>
     /// Whether a record is a row of data: it holds a result (a number, or <c>N/A</c> or a dash for none) in a result
-    /// column or a count, or, in the long layout, an indicator code of the catalog. Other rows, a unit's name or not, are what a
-    /// footer holds: a place and date, a signature block, names, notes, in any column.
+    /// column or a count, or, in the long layout, an indicator code (<c>10</c> too, which the checks then report); or it
+    /// names a unit and fills more than one of its value cells (code, result and count cells), or the only one, with
+    /// anything (<c>Xã B | abc | xyz</c>, which the checks report). Other rows are what a footer holds: a place and date,
+    /// names, notes, in any column, and a signature row, whose blocks are the unit cell and one merged cell on the right
+    /// that keeps its text in its first cell only (<c>NGƯỜI LẬP BIỂU | | THỦ TRƯỞNG ĐƠN VỊ</c>).
     /// </summary>
-    public static Func<RecordFields, bool> HoldsData(ResultsTable.Layout layout, IndicatorCatalog catalog) => fields =>
+    public static Func<RecordFields, bool> HoldsData(ResultsTable.Layout layout, IndicatorCatalog catalog)
+    {
+        var values = ValueColumns(layout);
+        var filledForData = Math.Min(2, values.Length);
+        return fields => HoldsResultOrCode(fields, layout, catalog) || (!string.IsNullOrWhiteSpace(fields[layout.Unit]) && Filled(fields, values) >= filledForData);
+    }
+
+    /// <summary>Whether a record names a unit: a row of the table even when it holds no value (<see cref="TableEnd"/>).</summary>
+    public static Func<RecordFields, bool> NamesUnit(ResultsTable.Layout layout) => fields => !string.IsNullOrWhiteSpace(fields[layout.Unit]);
+
+    // Whether a result column or a count holds a result, or the long layout's code column a code.
+    private static bool HoldsResultOrCode(RecordFields fields, ResultsTable.Layout layout, IndicatorCatalog catalog)
     {
         bool Holds(int column) => column >= 0 && HoldsResult(fields[column]);
         if (layout.Counts is { Wide: { } pairs })
@@ -45,9 +66,8 @@ internal static partial class ResultsHeader
 
         if (layout.CodeColumns is null)
         {
-            var code = fields[layout.Indicator].Trim();
             return Holds(layout.Result) || (layout.Counts is { } counts && (Holds(counts.Numerator) || Holds(counts.Denominator)))
-                || catalog.TryFind(code, out _) || catalog.TryFindHeading(code, out _);
+                || IsCode(fields[layout.Indicator].Trim(), catalog);
         }
 
         foreach (var (column, _) in layout.CodeColumns)
@@ -59,17 +79,40 @@ internal static partial class ResultsHeader
         }
 
         return false;
-    };
+    }
+
+    private static int Filled(RecordFields fields, int[] columns)
+    {
+        var filled = 0;
+        foreach (var column in columns)
+        {
+            filled += string.IsNullOrWhiteSpace(fields[column]) ? 0 : 1;
+        }
+
+        return filled;
+    }
+
+    // The cells of a record that hold its values: codes, results and counts.
+    private static int[] ValueColumns(ResultsTable.Layout layout) =>
+        layout.Counts is { Wide: { } pairs } ? [.. pairs.SelectMany(pair => new[] { pair.Result, pair.Numerator, pair.Denominator }).Where(column => column >= 0)]
+        : layout.CodeColumns is { } codes ? [.. codes.Select(column => column.Column)]
+        : [.. new[] { layout.Indicator, layout.Result, layout.Counts?.Numerator ?? -1, layout.Counts?.Denominator ?? -1 }.Where(column => column >= 0)];
+
+    // An indicator code of the catalog, or one shaped like a code (1, 9.1, CT10) that the checks report as unknown.
+    private static bool IsCode(string code, IndicatorCatalog catalog) =>
+        catalog.TryFind(code, out _) || catalog.TryFindHeading(code, out _) || ResultsTable.Layout.CodeIn(code) is not null;
 
     /// <summary>
     /// What follows a result's title at the start of <paramref name="title"/>, as a comparison key: in a two-row header,
     /// <c>Kết quả thực hiện năm 2023 (%)</c> over <c>CT1</c> makes the title <c>Kết quả thực hiện năm 2023 (%) CT1</c>,
     /// the result of indicator 1, and this gives <c>ct1</c>. <see langword="null"/> when the title starts otherwise.
+    /// A result's titles are those of the layout's result column (<paramref name="resultColumn"/>): <c>track</c>'s
+    /// actuals have titles of their own.
     /// </summary>
-    public static string? AfterResultTitle(string title)
+    public static string? AfterResultTitle(string title, ColumnSpec resultColumn)
     {
         var key = HeaderTitle.Key(title);
-        foreach (var result in ResultKeys)
+        foreach (var result in resultColumn.Titles(vietnamese: false).Select(HeaderTitle.Key).OrderByDescending(result => result.Length))
         {
             if (key.Length > result.Length && key.StartsWith(result, StringComparison.Ordinal) && key[result.Length] == ' ')
             {

@@ -50,7 +50,7 @@ internal static partial class ResultsTable
         }
 
         shape?.Learn(header, layout.Counts is not null);
-        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout, catalog), extent).GetEnumerator();
+        using var rows = TableEnd.Rows(Rest(records), ResultsHeader.HoldsData(layout, catalog), ResultsHeader.NamesUnit(layout), extent, problems, file).GetEnumerator();
         if (!rows.MoveNext())
         {
             if (problems.Count == before)
@@ -91,8 +91,9 @@ internal static partial class ResultsTable
         }
     }
 
-    // The rows of the reader's current record and of every record after it. Long layout: one row per record. Wide
-    // layout: one per non-empty code column, where an empty cell means the indicator does not apply to the unit.
+    // The rows of the reader's current record and of every record after it. Long layout: one row per record that has a
+    // code or a result. Wide layout: one per non-empty code column, where an empty cell means the indicator does not
+    // apply to the unit.
     private static IEnumerable<ResultRow> RowsFrom(IEnumerator<RawRecord> records, Layout layout)
     {
         do
@@ -111,7 +112,12 @@ internal static partial class ResultsTable
             var unit = record.Fields[layout.Unit];
             if (layout.CodeColumns is null)
             {
-                yield return new ResultRow(record.Line, unit, record.Fields[layout.Indicator], record.Fields[layout.Result]);
+                // A row with neither code nor result (a section row "I | CÁC PHÒNG BAN") is left alone, as in the wide layout.
+                if (!string.IsNullOrWhiteSpace(record.Fields[layout.Indicator]) || !string.IsNullOrWhiteSpace(record.Fields[layout.Result]))
+                {
+                    yield return new ResultRow(record.Line, unit, record.Fields[layout.Indicator], record.Fields[layout.Result]);
+                }
+
                 continue;
             }
 
@@ -148,7 +154,7 @@ internal static partial class ResultsTable
                 return null;
             }
 
-            if (CountsLayout.TryOf(header, wanted, catalog, unit, indicator, result, file, problems, messages, out var counted))
+            if (CountsLayout.TryOf(header, wanted, catalog, unit, indicator, result, resultSpec, file, problems, messages, out var counted))
             {
                 return counted;
             }
@@ -176,7 +182,7 @@ internal static partial class ResultsTable
             var ok = true;
             for (var i = 0; i < titles.Count; i++)
             {
-                if (i == unit || CodeIn(titles[i]) is not { } code)
+                if (i == unit || CodeIn(titles[i], resultSpec) is not { } code)
                 {
                     continue;
                 }
@@ -212,10 +218,11 @@ internal static partial class ResultsTable
         /// <summary>
         /// A wide column's code: the title itself, or the title after a prefix such as "CT" or "Chỉ tiêu", when what is
         /// left looks like a code (1 or 2 digits per level, such as 7 or 9.1); in a two-row header, after a group
-        /// title that is a result's (<see cref="ResultsHeader.AfterResultTitle"/>). Other columns are left alone.
+        /// title that is a result's (<see cref="ResultsHeader.AfterResultTitle"/>): one of <paramref name="resultColumn"/>'s
+        /// titles, <c>result_2023</c>'s when <see langword="null"/>. Other columns are left alone.
         /// </summary>
-        internal static string? CodeIn(string title) =>
-            CodeOf(HeaderTitle.Key(title)) ?? (ResultsHeader.AfterResultTitle(title) is { } rest ? CodeOf(rest) : null);
+        internal static string? CodeIn(string title, ColumnSpec? resultColumn = null) =>
+            CodeOf(HeaderTitle.Key(title)) ?? (ResultsHeader.AfterResultTitle(title, resultColumn ?? ResultColumns.Result) is { } rest ? CodeOf(rest) : null);
 
         private static string? CodeOf(string key)
         {

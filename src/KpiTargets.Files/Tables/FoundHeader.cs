@@ -10,19 +10,20 @@ internal static class FoundHeader
     /// own. The problems found while searching wait in <paramref name="held"/> and go to <paramref name="problems"/>
     /// now, but for those of title rows above a header that was found (they are no part of the table), and those of
     /// rows below a first row that stands as a header without naming the layout's columns (the layout refuses it, so
-    /// they would never have been read).
+    /// they would never have been read). The problem that ended the reading is kept wherever it is: the header may
+    /// never have been found because of it (an encoding error in its line).
     /// </summary>
     /// <param name="search">The decided search.</param>
     /// <param name="held">The problems found while searching.</param>
     /// <param name="problems">The run's problems.</param>
-    /// <param name="file">The file, as problems name it.</param>
+    /// <param name="endedAt">The line of the problem that ended the reading during the search; 0 when none did.</param>
     /// <param name="misfit">The reader's check of a record against the header's width: a problem, or <see langword="null"/> when it fits.</param>
-    public static IEnumerable<RawRecord> Records(HeaderSearch search, ProblemLog held, ProblemLog problems, string file, Func<RawRecord, int, string?> misfit)
+    public static IEnumerable<RawRecord> Records(HeaderSearch search, ProblemLog held, ProblemLog problems, long endedAt, Func<RawRecord, int, string?> misfit)
     {
         var header = search.Header;
         foreach (var problem in held.Kept)
         {
-            if (header is null || (header.Found ? problem.Line >= header.FirstLine : problem.Line <= header.Line))
+            if (header is null || problem.Line == endedAt || (header.Found ? problem.Line >= header.FirstLine : problem.Line <= header.Line))
             {
                 problems.Add(problem.File, problem.Line, problem.Message);
             }
@@ -37,14 +38,16 @@ internal static class FoundHeader
         yield return new RawRecord(header.Line, header.Titles);
         foreach (var record in search.Rest)
         {
-            if (misfit(record, width) is { } problem)
-            {
-                problems.Add(file, record.Line, problem);
-                continue;
-            }
-
-            // A workbook row is as wide as its last cell; the header's width pads it.
-            yield return record.Fields.Count >= width ? record : new RawRecord(record.Line, RecordFields.Of([.. record.Fields, .. Enumerable.Repeat("", width - record.Fields.Count)]));
+            yield return Fitted(record, width, misfit(record, width));
         }
     }
+
+    /// <summary>
+    /// <paramref name="record"/> as wide as the header, with its <paramref name="misfit"/>: a workbook row is as wide as
+    /// its last cell, and a record of another width is cut or padded for the layout to see where it would belong.
+    /// </summary>
+    public static RawRecord Fitted(RawRecord record, int width, string? misfit) =>
+        record.Fields.Count == width && misfit is null
+            ? record
+            : new RawRecord(record.Line, RecordFields.Of([.. record.Fields.Take(width), .. Enumerable.Repeat("", Math.Max(0, width - record.Fields.Count))])) { Misfit = misfit };
 }

@@ -8,6 +8,13 @@ namespace KpiTargets.Files.Tables;
 /// </param>
 internal readonly record struct RawRecord(long Line, RecordFields Fields)
 {
+    /// <summary>
+    /// The problem of a record whose width is not the header's, given as the header's width (cut or padded with empty
+    /// fields); <see langword="null"/> when it fits. Such a record is held with its problem until the end of the table
+    /// is known (<see cref="TableEnd"/>): a footer line beside or below the table is left out, whatever its width.
+    /// </summary>
+    public string? Misfit { get; init; }
+
     /// <summary>The last line a record may start on (2³¹ - 1): a file longer than that, tens of gigabytes, is refused.</summary>
     public const long MaxLine = int.MaxValue;
 }

@@ -90,8 +90,9 @@ internal static class XlsxRecords
         exception is InvalidDataException or IOException or XmlException;
 
     // The worksheet's rows; with a search, the header it finds first. Until the search decides, rows are not held to
-    // a width and their problems wait in a log of their own (FoundHeader); a worksheet that may be passed over gives
-    // nothing when it has no table.
+    // a width and their problems wait in a log of their own (FoundHeader); after, a row wider than the header comes out
+    // with its problem for the table's end to decide on (TableEnd). A worksheet that may be passed over gives nothing
+    // when it has no table.
     private static IEnumerable<RawRecord> ReadRows(
         XlsxWorkbook workbook, string part, string file, ProblemLog problems, Text.Messages messages, HeaderSearch? search, bool mayPass)
     {
@@ -144,7 +145,7 @@ internal static class XlsxRecords
                 }
 
                 headerWidth = search.Header!.Titles.Count;
-                foreach (var record in FoundHeader.Records(search, held, problems, file, Misfit))
+                foreach (var record in FoundHeader.Records(search, held, problems, endedAt: 0, Misfit))
                 {
                     yield return record;
                 }
@@ -158,6 +159,13 @@ internal static class XlsxRecords
             }
             else if (width > headerWidth)
             {
+                if (search is not null)
+                {
+                    // A signature block beside the table is left out with the footer; within the table it is an error.
+                    yield return new RawRecord(line, RecordFields.Of(Padded(values, headerWidth))) { Misfit = messages.WorkbookRowTooWide(width, headerWidth) };
+                    continue;
+                }
+
                 log.Add(file, line, messages.WorkbookRowTooWide(width, headerWidth));
                 continue;
             }
@@ -173,7 +181,7 @@ internal static class XlsxRecords
                 yield break;
             }
 
-            foreach (var record in FoundHeader.Records(search, held, problems, file, Misfit))
+            foreach (var record in FoundHeader.Records(search, held, problems, endedAt: 0, Misfit))
             {
                 yield return record;
             }
