@@ -49,7 +49,8 @@ internal static partial class ResultsHeader
     {
         var values = ValueColumns(layout);
         var filledForData = Math.Min(2, values.Length);
-        return fields => HoldsResultOrCode(fields, layout, catalog) || (!string.IsNullOrWhiteSpace(fields[layout.Unit]) && Filled(fields, values) >= filledForData);
+        // The cheap test first: an ordinary row names its unit and fills its cells, and is data without its numbers read.
+        return fields => (!string.IsNullOrWhiteSpace(fields[layout.Unit]) && Filled(fields, values) >= filledForData) || HoldsResultOrCode(fields, layout, catalog);
     }
 
     /// <summary>Whether a record names a unit: a row of the table even when it holds no value (<see cref="TableEnd"/>).</summary>
@@ -58,21 +59,29 @@ internal static partial class ResultsHeader
     // Whether a result column or a count holds a result, or the long layout's code column a code.
     private static bool HoldsResultOrCode(RecordFields fields, ResultsTable.Layout layout, IndicatorCatalog catalog)
     {
-        bool Holds(int column) => column >= 0 && HoldsResult(fields[column]);
+        // Loops rather than lambdas: a lambda over the fields would allocate on every row.
         if (layout.Counts is { Wide: { } pairs })
         {
-            return pairs.Any(pair => Holds(pair.Result) || Holds(pair.Numerator) || Holds(pair.Denominator));
+            foreach (var pair in pairs)
+            {
+                if (Holds(fields, pair.Result) || Holds(fields, pair.Numerator) || Holds(fields, pair.Denominator))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         if (layout.CodeColumns is null)
         {
-            return Holds(layout.Result) || (layout.Counts is { } counts && (Holds(counts.Numerator) || Holds(counts.Denominator)))
+            return Holds(fields, layout.Result) || (layout.Counts is { } counts && (Holds(fields, counts.Numerator) || Holds(fields, counts.Denominator)))
                 || IsCode(fields[layout.Indicator].Trim(), catalog);
         }
 
         foreach (var (column, _) in layout.CodeColumns)
         {
-            if (Holds(column))
+            if (Holds(fields, column))
             {
                 return true;
             }
@@ -80,6 +89,8 @@ internal static partial class ResultsHeader
 
         return false;
     }
+
+    private static bool Holds(RecordFields fields, int column) => column >= 0 && HoldsResult(fields[column]);
 
     private static int Filled(RecordFields fields, int[] columns)
     {

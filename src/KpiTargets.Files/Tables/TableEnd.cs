@@ -50,12 +50,16 @@ internal static class TableEnd
                 extent.LastDataLine = record.Line;
             }
 
-            foreach (var waiting in Table(held, problems, file))
+            // Most rows come with nothing held: the held rows' iterator is built only when there are some.
+            if (held.Count > 0)
             {
-                yield return waiting;
-            }
+                foreach (var waiting in Table(held, problems, file))
+                {
+                    yield return waiting;
+                }
 
-            held.Clear();
+                held.Clear();
+            }
             if (data && Fits(record, problems, file))
             {
                 yield return record;
