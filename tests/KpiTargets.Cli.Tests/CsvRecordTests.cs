@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using CsvHelper;
 using KpiTargets.Files.Csv;
 
@@ -19,6 +20,17 @@ public sealed class CsvRecordTests
     [InlineData("'x,,\n", "None")]
     public void A_record_s_first_flaw_is_found_from_its_bytes(string record, string expected) =>
         CurrentRecord(record).Inspect().ToString().Should().Be(expected);
+
+    [Fact]
+    public void A_field_is_blank_from_its_bytes_exactly_when_its_text_is_blank() =>
+        Gen.OneOf<string>("", " ", "\t", "\u00a0", "\u3000", "'", "x", "1", "Đ", "=", "-")
+            .Array[1, 4]
+            .Sample(parts =>
+            {
+                var field = string.Concat(parts);
+                var fields = CurrentRecord($"\"{field}\",end\n");
+                return fields.IsBlank(0) == string.IsNullOrWhiteSpace(fields[0]);
+            });
 
     [Fact]
     public void Invalid_bytes_are_found_even_in_a_column_that_repeated_valid_text_before()

@@ -59,6 +59,9 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
         }
     }
 
+    /// <inheritdoc/>
+    public override bool IsBlank(int column) => HasNoVisibleAscii(reader.GetSpan(column)) && base.IsBlank(column);
+
     /// <summary>The first flaw of the current record, in the order they are reported.</summary>
     public Flaw Inspect()
     {
@@ -81,7 +84,7 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
             }
         }
 
-        if (IsBlank())
+        if (IsBlankRecord())
         {
             return Flaw.Blank;
         }
@@ -90,25 +93,29 @@ internal sealed class CsvRecordFields(CsvReader reader) : RecordFields
         return reader.RawRecord.Contains((byte)0) ? Flaw.Nul : Flaw.None;
     }
 
-    // A visible ASCII byte settles it without decoding; otherwise the text decides (U+00A0 is white space too). A
-    // leading apostrophe does not count: it may be our formula guard, which the text drops ("'" before a tab reads as
-    // a tab).
-    private bool IsBlank()
+    // A visible ASCII byte settles it without decoding; otherwise the text decides (U+00A0 is white space too).
+    private bool IsBlankRecord()
     {
         for (var column = 0; column < Count; column++)
         {
-            var bytes = reader.GetSpan(column);
-            if (!bytes.IsEmpty && bytes[0] == (byte)'\'')
-            {
-                bytes = bytes[1..];
-            }
-
-            if (bytes.IndexOfAnyInRange((byte)0x21, (byte)0x7E) >= 0)
+            if (!HasNoVisibleAscii(reader.GetSpan(column)))
             {
                 return false;
             }
         }
 
         return this.All(string.IsNullOrWhiteSpace);
+    }
+
+    // Whether a field's bytes hold no visible ASCII character, when only its text can say whether it is blank. A leading
+    // apostrophe does not count: it may be our formula guard, which the text drops ("'" before a tab reads as a tab).
+    private static bool HasNoVisibleAscii(ReadOnlySpan<byte> bytes)
+    {
+        if (!bytes.IsEmpty && bytes[0] == (byte)'\'')
+        {
+            bytes = bytes[1..];
+        }
+
+        return bytes.IndexOfAnyInRange((byte)0x21, (byte)0x7E) < 0;
     }
 }

@@ -50,11 +50,11 @@ internal static partial class ResultsHeader
         var values = ValueColumns(layout);
         var filledForData = Math.Min(2, values.Length);
         // The cheap test first: an ordinary row names its unit and fills its cells, and is data without its numbers read.
-        return fields => (!string.IsNullOrWhiteSpace(fields[layout.Unit]) && Filled(fields, values) >= filledForData) || HoldsResultOrCode(fields, layout, catalog);
+        return fields => (!fields.IsBlank(layout.Unit) && Filled(fields, values) >= filledForData) || HoldsResultOrCode(fields, layout, catalog);
     }
 
     /// <summary>Whether a record names a unit: a row of the table even when it holds no value (<see cref="TableEnd"/>).</summary>
-    public static Func<RecordFields, bool> NamesUnit(ResultsTable.Layout layout) => fields => !string.IsNullOrWhiteSpace(fields[layout.Unit]);
+    public static Func<RecordFields, bool> NamesUnit(ResultsTable.Layout layout) => fields => !fields.IsBlank(layout.Unit);
 
     // Whether a result column or a count holds a result, or the long layout's code column a code.
     private static bool HoldsResultOrCode(RecordFields fields, ResultsTable.Layout layout, IndicatorCatalog catalog)
@@ -97,7 +97,7 @@ internal static partial class ResultsHeader
         var filled = 0;
         foreach (var column in columns)
         {
-            filled += string.IsNullOrWhiteSpace(fields[column]) ? 0 : 1;
+            filled += fields.IsBlank(column) ? 0 : 1;
         }
 
         return filled;

@@ -113,7 +113,7 @@ internal static partial class ResultsTable
             if (layout.CodeColumns is null)
             {
                 // A row with neither code nor result (a section row "I | CÁC PHÒNG BAN") is left alone, as in the wide layout.
-                if (!string.IsNullOrWhiteSpace(record.Fields[layout.Indicator]) || !string.IsNullOrWhiteSpace(record.Fields[layout.Result]))
+                if (!record.Fields.IsBlank(layout.Indicator) || !record.Fields.IsBlank(layout.Result))
                 {
                     yield return new ResultRow(record.Line, unit, record.Fields[layout.Indicator], record.Fields[layout.Result]);
                 }

@@ -18,6 +18,12 @@ internal abstract class RecordFields : IReadOnlyList<string>
     /// <summary>Fields that are already strings, as a workbook row is.</summary>
     public static RecordFields Of(string[] texts) => new TextFields(texts);
 
+    /// <summary>
+    /// Whether the field at <paramref name="column"/> is empty or white space, as its text says; a reader may answer
+    /// from its bytes without making the text, since the end of a table asks it of every row.
+    /// </summary>
+    public virtual bool IsBlank(int column) => string.IsNullOrWhiteSpace(this[column]);
+
     /// <inheritdoc/>
     public IEnumerator<string> GetEnumerator()
     {
