@@ -1,14 +1,34 @@
 using KpiTargets.Files.Output;
+using KpiTargets.Files.Problems;
 using KpiTargets.Files.Tables;
+using KpiTargets.Files.Targets;
 
 namespace KpiTargets.Files;
 
 /// <summary>
 /// Writes 2024 targets as <c>kpi-targets assign</c> writes them, with the same writers: CSV, byte for byte the same for
-/// the same assignments and options, or a workbook when the path ends in <c>.xlsx</c>.
+/// the same assignments and options, or a workbook when the path ends in <c>.xlsx</c>; and reads them back as
+/// <c>kpi-targets track</c> and <c>report</c> do.
 /// </summary>
 public static class TargetsFile
 {
+    /// <summary>
+    /// Reads a targets file <c>kpi-targets assign</c> wrote (long or canonical layout, English or Vietnamese titles, CSV
+    /// or a workbook) with the checks of <c>kpi-targets track</c>: a known code, the catalog's central target, numbers,
+    /// a rule letter, one row per unit and indicator, and a record the rule could have written.
+    /// </summary>
+    /// <param name="path">The file: a workbook when it ends in <c>.xlsx</c>, CSV otherwise. Problems name it as given.</param>
+    /// <param name="catalog">The catalog the targets were made with; <see cref="IndicatorCatalog.BinhSon2024"/> when <see langword="null"/>.</param>
+    /// <param name="options">How to read the file and the language of problems; <see cref="ReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The targets in file order and the problems with their lines; usable when <see cref="TargetsFileContents.IsValid"/>.</returns>
+    public static TargetsFileContents Read(string path, IndicatorCatalog? catalog = null, ReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var problems = new ProblemLog();
+        var targets = TargetsTable.Read(InputSource.FromFile(path), (options ?? ReadOptions.Default).ToInputOptions(), catalog ?? IndicatorCatalog.BinhSon2024, problems);
+        return new TargetsFileContents(targets, [.. problems.Kept.Select(FileProblem.From)], problems.Count);
+    }
+
     /// <summary>
     /// Writes <paramref name="assignments"/> to <paramref name="path"/>, all of them or nothing: the bytes go to a
     /// hidden temporary file beside it (<c>.kpi-targets-….tmp</c>), which replaces the file, keeping its permissions,
