@@ -8,9 +8,7 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var targets = CommonArguments.Input(
-            "TARGETS",
-            "The 2024 targets as assign wrote them (long or canonical layout, English or Vietnamese titles): a CSV or .xlsx file, or - for standard input.");
+        var targets = TargetsAndActuals.Targets();
         var actuals = CommonArguments.Input(
             "ACTUALS",
             "Optional: the period's actuals in any shape track reads (CSV or .xlsx, long or wide), or - for standard input. Without it the report shows the targets alone.");

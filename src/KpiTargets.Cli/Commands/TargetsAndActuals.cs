@@ -8,6 +8,11 @@ namespace KpiTargets.Cli.Commands;
 /// <summary>The checks of the commands that read TARGETS and ACTUALS (<c>track</c>, <c>report</c>), made once for both.</summary>
 internal static class TargetsAndActuals
 {
+    /// <summary>TARGETS: a targets file <c>assign</c> wrote, or <c>-</c> for standard input; a missing file is a usage error.</summary>
+    public static Argument<string> Targets() => CommonArguments.Input(
+        "TARGETS",
+        "The 2024 targets as assign wrote them (long or canonical layout, English or Vietnamese titles): a CSV or .xlsx file, or - for standard input.");
+
     /// <summary>
     /// Refuses, before anything is read, what would lose data: both inputs from standard input, an output that is either
     /// input by any name, or two outputs that are one file.

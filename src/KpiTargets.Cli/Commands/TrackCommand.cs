@@ -10,9 +10,7 @@ internal static class TrackCommand
 {
     public static Command Create(CliConsole console)
     {
-        var targets = CommonArguments.Input(
-            "TARGETS",
-            "The 2024 targets as assign wrote them (long or canonical layout, English or Vietnamese titles): a CSV or .xlsx file, or - for standard input.");
+        var targets = TargetsAndActuals.Targets();
         var actuals = CommonArguments.Input(
             "ACTUALS",
             "The period's actuals in any shape assign reads: columns unit, indicator, actual (or result, result_2024, Kết quả, Kết quả 2024, Thực hiện), or one column per indicator; CSV or .xlsx, or - for standard input.");
