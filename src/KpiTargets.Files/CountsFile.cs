@@ -1,6 +1,4 @@
 using KpiTargets.Files.Problems;
-using KpiTargets.Files.Results;
-using KpiTargets.Files.Tables;
 
 namespace KpiTargets.Files;
 
@@ -25,16 +23,9 @@ public static class CountsFile
     public static CountsFileContents Read(string path, IndicatorCatalog? catalog = null, ReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        catalog ??= IndicatorCatalog.BinhSon2024;
-        var input = (options ?? ReadOptions.Default).ToInputOptions();
-        var source = InputSource.FromFile(path);
         var problems = new ProblemLog();
-        var checker = new ResultChecker(catalog, source.DisplayName, problems, input.Messages, input.RateDecimals);
-        List<CountedResult> read =
-        [
-            .. checker.Check(ResultsTable.Read(source, input, catalog, problems))
-                .Select(result => new CountedResult(result.Unit, result.Indicator.Code, result.Result2023, result.Counts)),
-        ];
+        var checker = ResultsFile.Checker(path, catalog, options, problems, out var results);
+        List<CountedResult> read = [.. results.Select(result => new CountedResult(result.Unit, result.Indicator.Code, result.Result2023, result.Counts))];
         return new CountsFileContents(read, [.. problems.Kept.Select(FileProblem.From)], problems.Count, [.. checker.Warnings()]);
     }
 }

@@ -56,8 +56,9 @@ public static class ResultsFile
         }
     }
 
-    // The pipeline of kpi-targets validate and assign over a file: its records, laid out as rows, checked.
-    private static ResultChecker Checker(string path, IndicatorCatalog? catalog, ReadOptions? options, ProblemLog problems, out IEnumerable<CheckedResult> results)
+    // The pipeline of kpi-targets validate and assign over a file: its records, laid out as rows, checked. CountsFile
+    // reads through it too.
+    internal static ResultChecker Checker(string path, IndicatorCatalog? catalog, ReadOptions? options, ProblemLog problems, out IEnumerable<CheckedResult> results)
     {
         catalog ??= IndicatorCatalog.BinhSon2024;
         var input = (options ?? ReadOptions.Default).ToInputOptions();

@@ -92,7 +92,7 @@ public sealed record AssignedTarget
         {
             return vi
                 ? $"Kết quả {Text(result)} nằm ngoài giới hạn của chỉ tiêu {indicator.Code} ({Text(indicator.Minimum)} đến {Text(indicator.Maximum)})."
-                : $"The result {Text(result)} is outside the bounds of indicator {indicator.Code} ({Text(indicator.Minimum)} to {Text(indicator.Maximum)}).";
+                : indicator.OutOfBounds("result", result);
         }
 
         if (target2024 < central)

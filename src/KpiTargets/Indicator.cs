@@ -178,4 +178,9 @@ public sealed record Indicator
     /// <param name="result">A result in <see cref="UnitOfMeasure"/>.</param>
     /// <returns><see langword="true"/> when the bounds hold it (both ends included).</returns>
     public bool IsWithinBounds(decimal result) => result >= Minimum && result <= Maximum;
+
+    // The one sentence for a value outside the bounds, whatever the value is ("result", "actual").
+    internal string OutOfBounds(string what, decimal value) =>
+        $"The {what} {DecimalText.Shortest(value)} is outside the bounds of indicator {Code} "
+        + $"({DecimalText.Shortest(Minimum)} to {DecimalText.Shortest(Maximum)}).";
 }

@@ -13,9 +13,7 @@ public sealed record TargetProgress
         ArgumentNullException.ThrowIfNull(target);
         if (actual is { } value && !target.Indicator.IsWithinBounds(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(actual), value,
-                $"The actual {DecimalText.Shortest(value)} is outside the bounds of indicator {target.Indicator.Code} "
-                + $"({DecimalText.Shortest(target.Indicator.Minimum)} to {DecimalText.Shortest(target.Indicator.Maximum)}).");
+            throw new ArgumentOutOfRangeException(nameof(actual), value, target.Indicator.OutOfBounds("actual", value));
         }
 
         Target = target;

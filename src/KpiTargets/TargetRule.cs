@@ -36,7 +36,7 @@ public static class TargetRule
 
         if (!indicator.IsWithinBounds(result))
         {
-            throw new ArgumentOutOfRangeException(nameof(result2023), result, OutOfBounds(indicator, result));
+            throw new ArgumentOutOfRangeException(nameof(result2023), result, indicator.OutOfBounds("result", result));
         }
 
         // a) "nhỏ hơn": a result lower than the central target gets the central target.
@@ -175,10 +175,6 @@ public static class TargetRule
             return catalog.NotFound(result.IndicatorCode ?? "");
         }
 
-        return result.Result2023 is { } value && !indicator.IsWithinBounds(value) ? OutOfBounds(indicator, value) : null;
+        return result.Result2023 is { } value && !indicator.IsWithinBounds(value) ? indicator.OutOfBounds("result", value) : null;
     }
-
-    private static string OutOfBounds(Indicator indicator, decimal result) =>
-        $"The result {DecimalText.Shortest(result)} is outside the bounds of indicator {indicator.Code} "
-        + $"({DecimalText.Shortest(indicator.Minimum)} to {DecimalText.Shortest(indicator.Maximum)}).";
 }

@@ -3,7 +3,6 @@ using KpiTargets.Cli.Jobs;
 using KpiTargets.Files.Csv;
 using KpiTargets.Files.Formats;
 using KpiTargets.Files.Jobs;
-using KpiTargets.Files.Output;
 using KpiTargets.Files.Targets;
 
 namespace KpiTargets.Cli.Commands;
@@ -84,16 +83,13 @@ internal static class AssignCommand
             }
         });
         OutputOption.RefuseTheInput(command, input, output, "the targets would replace the 2023 results. Give the targets another file name.");
-        foreach (var option in inputOptions.All)
-        {
-            command.Options.Add(option);
-        }
+        inputOptions.AddTo(command);
 
         command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () => AssignJob.Run(
             new AssignRequest(
                 parseResult.GetRequiredValue(input),
                 inputOptions.From(parseResult),
-                parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path,
+                OutputOption.PathFrom(parseResult, output),
                 parseResult.GetValue(outputLayout) switch
                 {
                     "wide" => TargetsLayoutKind.Wide,

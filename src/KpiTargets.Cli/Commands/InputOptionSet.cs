@@ -93,7 +93,16 @@ internal sealed class InputOptionSet
         LanguageOption.AcceptOnlyFromAmong("en", "vi");
     }
 
-    public IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption, RateDecimalsOption, VerboseOption];
+    private IEnumerable<Option> All => [EncodingOption, DelimiterOption, SheetOption, LayoutOption, LanguageOption, QuietOption, RateDecimalsOption, VerboseOption];
+
+    /// <summary>Adds every input option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in All)
+        {
+            command.Options.Add(option);
+        }
+    }
 
     public Messages MessagesFrom(ParseResult parseResult) => Messages.For(parseResult.GetValue(LanguageOption)!);
 

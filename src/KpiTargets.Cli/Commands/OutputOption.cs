@@ -22,6 +22,10 @@ internal static class OutputOption
         return output;
     }
 
+    /// <summary>The output file <paramref name="output"/> names, or <see langword="null"/> for standard output (no <c>-o</c>, or <c>-o -</c>).</summary>
+    public static string? PathFrom(ParseResult parseResult, Option<string?> output) =>
+        parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path;
+
     /// <summary>Refuses an output that is the input by any name; <paramref name="consequence"/> says what would be lost.</summary>
     public static void RefuseTheInput(Command command, Argument<string> input, Option<string?> output, string consequence) =>
         command.Validators.Add(result =>

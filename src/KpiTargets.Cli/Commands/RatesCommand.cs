@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KpiTargets.Cli.Jobs;
 using KpiTargets.Files.Jobs;
-using KpiTargets.Files.Output;
 
 namespace KpiTargets.Cli.Commands;
 
@@ -22,16 +21,13 @@ internal static class RatesCommand
             input, output, catalog,
         };
         OutputOption.RefuseTheInput(command, input, output, "the results would replace the counts. Give the results another file name.");
-        foreach (var option in inputOptions.All)
-        {
-            command.Options.Add(option);
-        }
+        inputOptions.AddTo(command);
 
         command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () => RatesJob.Run(
             new RatesRequest(
                 parseResult.GetRequiredValue(input),
                 inputOptions.From(parseResult),
-                parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path,
+                OutputOption.PathFrom(parseResult, output),
                 parseResult.GetValue(catalog)),
             console)));
         return command;

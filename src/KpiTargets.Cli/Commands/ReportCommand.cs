@@ -40,10 +40,7 @@ internal static class ReportCommand
             targets, actuals, output, period, title, catalog,
         };
         TargetsAndActuals.RefuseSharedFiles(command, targets, actuals, (output, "report"));
-        foreach (var option in inputOptions.All)
-        {
-            command.Options.Add(option);
-        }
+        inputOptions.AddTo(command);
 
         command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () => ReportJob.Run(
             new ReportRequest(

@@ -53,17 +53,14 @@ internal static class TrackCommand
             targets, actuals, output, summary, period, outputLayout, catalog,
         };
         TargetsAndActuals.RefuseSharedFiles(command, targets, actuals, (output, "output"), (summary, "summary"));
-        foreach (var option in inputOptions.All)
-        {
-            command.Options.Add(option);
-        }
+        inputOptions.AddTo(command);
 
         command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () => TrackJob.Run(
             new TrackRequest(
                 parseResult.GetRequiredValue(targets),
                 parseResult.GetRequiredValue(actuals),
                 inputOptions.From(parseResult),
-                parseResult.GetValue(output) is var path && path == OutputTarget.StandardOutputArgument ? null : path,
+                OutputOption.PathFrom(parseResult, output),
                 parseResult.GetValue(summary),
                 parseResult.GetValue(outputLayout) == "wide" ? TrackLayoutKind.Wide : TrackLayoutKind.Long,
                 parseResult.GetValue(period) ?? "",

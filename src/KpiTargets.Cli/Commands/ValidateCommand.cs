@@ -15,10 +15,7 @@ internal static class ValidateCommand
         {
             input, catalog,
         };
-        foreach (var option in inputOptions.All)
-        {
-            command.Options.Add(option);
-        }
+        inputOptions.AddTo(command);
 
         command.SetAction(parseResult => CliErrors.Guard(console, inputOptions.MessagesFrom(parseResult), () =>
             ValidateJob.Run(parseResult.GetRequiredValue(input), inputOptions.From(parseResult), parseResult.GetValue(catalog), console)));

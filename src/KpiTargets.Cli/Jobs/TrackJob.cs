@@ -16,12 +16,13 @@ internal static class TrackJob
             return ExitCodes.DataError;
         }
 
+        var tables = request.Tables;
         using var output = OutputSinks.Open(request.Output, console.Output);
         using var summary = request.Summary is null ? null : OutputSinks.OpenFile(request.Summary);
-        request.Tables.Write(request.Output, progress, inputs.Catalog, output.Stream);
+        tables.Write(request.Output, progress, inputs.Catalog, output.Stream);
         if (summary is not null)
         {
-            request.Tables.WriteSummary(request.Summary!, progress, inputs.Catalog, summary.Stream);
+            tables.WriteSummary(request.Summary!, progress, inputs.Catalog, summary.Stream);
         }
 
         output.Commit();

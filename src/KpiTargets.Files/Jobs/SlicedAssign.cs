@@ -44,21 +44,21 @@ internal static class SlicedAssign
     /// <param name="destination">Where the targets go.</param>
     /// <param name="counts">What the file held, when slicing answered; zeros otherwise.</param>
     /// <param name="sliceBytes">The size of a slice; tests cut small files into many.</param>
-    /// <param name="extent">Where the header, table and footer lines are recorded, as a whole run records them.</param>
+    /// <param name="extent">Where the header, table and footer lines are recorded, as a whole run records them; to be read only when slicing answered.</param>
     /// <returns><see langword="false"/> when the file must run whole; what was written is then to be discarded.</returns>
     public static bool TryRun(
         AssignRequest request, IndicatorCatalog catalog, string path, Stream destination, out AssignCounts counts, int sliceBytes = SliceBytes, TableExtent? extent = null)
     {
         counts = default;
-        var table = new TableExtent();
+        var table = extent ?? new TableExtent();
         var options = request.InputOptions;
-        if (CsvRecords.ReadStart(path, options, ResultsHeader.Rule(options.Layout, options.ResultColumn ?? ResultColumns.Result)) is not { } start)
+        if (CsvRecords.ReadStart(path, options, ResultsHeader.Rule(options.Layout, options.ResultColumn)) is not { } start)
         {
             return false;
         }
 
         var headerProblems = new ProblemLog();
-        var layout = ResultsTable.Layout.Of(new RawRecord(start.HeaderLine, start.Header), options.Layout, catalog, path, headerProblems, options.Messages);
+        var layout = ResultsTable.Layout.Of(new RawRecord(start.HeaderLine, start.Header), options.Layout, catalog, path, headerProblems, options.Messages, options.ResultColumn);
         if (layout is null || headerProblems.HasProblems)
         {
             return false;
@@ -114,13 +114,6 @@ internal static class SlicedAssign
             // warning: running whole says so.
             var answered = written > 0 && !largest.LookingLikeFractions().Any();
             counts = answered ? new AssignCounts(written, seen.UnitCount, seen.IndicatorCount) : default;
-            if (answered && extent is not null)
-            {
-                extent.HeaderFirstLine = table.HeaderFirstLine;
-                extent.HeaderLastLine = table.HeaderLastLine;
-                extent.Extend(table);
-            }
-
             return answered;
         }
         finally

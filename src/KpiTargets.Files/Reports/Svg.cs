@@ -75,9 +75,6 @@ internal sealed class Svg(TextWriter writer)
         writer.Write($"{Html.Encode(text)}</text>");
     }
 
-    /// <summary>Ends a line of markup, to keep the file readable and its diffs small.</summary>
-    public void EndLine() => writer.Write('\n');
-
     // Coordinates to a tenth of a unit of the view box: finer than a printer's dot, and the same text on every machine.
     private static string Number(decimal value) =>
         DecimalText.Shortest(decimal.Round(value, 1, MidpointRounding.AwayFromZero));

@@ -224,9 +224,12 @@ internal static partial class ResultsTable
         internal static string? CodeIn(string title, ColumnSpec? resultColumn = null) =>
             CodeOf(HeaderTitle.Key(title)) ?? (ResultsHeader.AfterResultTitle(title, resultColumn ?? ResultColumns.Result) is { } rest ? CodeOf(rest) : null);
 
+        // The prefixes a code may follow, as title keys; none first. Made once: every header title is tried against them.
+        private static readonly string[] CodePrefixKeys = [.. ResultColumns.CodePrefixes.Select(HeaderTitle.Key).Prepend("")];
+
         private static string? CodeOf(string key)
         {
-            foreach (var prefix in ResultColumns.CodePrefixes.Select(HeaderTitle.Key).Prepend(""))
+            foreach (var prefix in CodePrefixKeys)
             {
                 if (key.StartsWith(prefix, StringComparison.Ordinal) && CodeShape().IsMatch(key[prefix.Length..].Trim()))
                 {

@@ -40,16 +40,18 @@ internal static class TrackPipeline
         var values = new decimal?[targets.Count];
         var readOptions = options with { ResultColumn = ActualColumns.Actual };
         var checker = new ResultChecker(catalog, actuals.DisplayName, problems, options.Messages, options.RateDecimals, readsActuals: true);
-        foreach (var (line, unit, indicator, actual) in Actuals(checker.Check(ResultsTable.Read(actuals, readOptions, catalog, problems, extent: extent))))
+        // Each checked row's result is its actual: a rate when the row gave counts, none for an empty cell, N/A or a zero
+        // denominator.
+        foreach (var row in checker.Check(ResultsTable.Read(actuals, readOptions, catalog, problems, extent: extent)))
         {
-            if (index.Find(unit, indicator) is { } found)
+            if (index.Find(row.Unit, row.Indicator) is { } found)
             {
-                values[found] = actual;
+                values[found] = row.Result2023;
             }
-            else if (actual is not null)
+            else if (row.Result2023 is not null)
             {
                 // An empty cell or N/A where there is no target says nothing that could be lost: only a value is.
-                problems.Add(actuals.DisplayName, line, options.Messages.ActualWithoutTarget(unit.Trim(), indicator.Code));
+                problems.Add(actuals.DisplayName, row.Line, options.Messages.ActualWithoutTarget(row.Unit.Trim(), row.Indicator.Code));
             }
         }
 
@@ -63,9 +65,4 @@ internal static class TrackPipeline
 
         return [.. targets.Select((target, i) => new TargetProgress(target, values[i]))];
     }
-
-    // A checked row as an actual: its value (a rate, when the row gave counts), or none for an empty cell, N/A or a zero
-    // denominator.
-    private static IEnumerable<(long Line, string Unit, Indicator Indicator, decimal? Actual)> Actuals(IEnumerable<CheckedResult> rows) =>
-        rows.Select(row => (row.Line, row.Unit, row.Indicator, row.Result2023));
 }
